@@ -1,0 +1,57 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Dependency arrows point one way, from the executable down to the C shim:
+//
+//   course → CourseCLI → SiteRenderer → CourseModel → Markdown → CCmark
+//                              ├──────→ TeXMath
+//                              ├──────→ SwiftHighlighter
+//                              └──────→ ContentHash
+let package = Package(
+    name: "course",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "course", targets: ["course"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+        ),
+        .target(name: "Markdown", dependencies: ["CCmark"]),
+        .target(name: "TeXMath"),
+        .target(name: "SwiftHighlighter"),
+        .target(name: "ContentHash"),
+        .target(
+            name: "CourseModel",
+            dependencies: ["Markdown", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "SiteRenderer",
+            dependencies: ["CourseModel", "Markdown", "TeXMath", "SwiftHighlighter", "ContentHash"]
+        ),
+        .target(
+            name: "CourseCLI",
+            dependencies: [
+                "CourseModel", "SiteRenderer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "course", dependencies: ["CourseCLI"]),
+
+        .target(name: "CourseTestSupport", path: "Tests/CourseTestSupport"),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"]),
+        .testTarget(name: "SwiftHighlighterTests", dependencies: ["SwiftHighlighter"]),
+        .testTarget(name: "ContentHashTests", dependencies: ["ContentHash"]),
+        .testTarget(name: "CourseModelTests", dependencies: ["CourseTestSupport", "CourseModel"]),
+        .testTarget(name: "SiteRendererTests", dependencies: ["CourseTestSupport", "SiteRenderer"]),
+        .testTarget(name: "CourseCLITests", dependencies: ["CourseTestSupport", "CourseCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,36 @@
+import ArgumentParser
+import CourseModel
+import SiteRenderer
+
+/// `course build`: validate the lessons and write the static site.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the static site from the lessons.",
+        discussion: "The site is written to a temporary folder and swapped in, so a failed build leaves the previous site as it was."
+    )
+
+    @OptionGroup var options: LessonsOptions
+
+    @Option(name: .long, help: ArgumentHelp("The folder to write the site to.", valueName: "dir"))
+    var out: String = "site"
+
+    func run() throws {
+        let site: Site
+        do {
+            let course = try CourseLoader.load(lessonsPath: options.lessons)
+            site = try SiteBuilder().build(course)
+        } catch let error as CourseError {
+            Console.report(error)
+            throw Console.isMissingInput(error) ? ExitStatus.noInput : ExitStatus.courseError
+        }
+        do {
+            try SiteWriter.write(site, to: out)
+        } catch let error as SiteWriteError {
+            Console.error(error.description)
+            throw ExitStatus.cannotCreate
+        }
+        let pages = site.files.keys.filter { $0.hasSuffix(".html") }.count
+        Console.out("Built \(pages) pages into \(out)/ — open \(out)/index.html in a browser.")
+    }
+}

@@ -1,0 +1,23 @@
+import ArgumentParser
+import CourseModel
+import SiteRenderer
+
+/// `course render FILE.md`: print one file's HTML fragment, as the site would show it.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Print the HTML of one Markdown file to stdout, rendered as in the site."
+    )
+
+    @Argument(help: ArgumentHelp("The Markdown file to render.", valueName: "file.md"))
+    var file: String
+
+    func run() throws {
+        do {
+            Console.out(try FragmentRenderer.render(fileAt: file))
+        } catch let error as CourseError {
+            Console.report(error)
+            throw Console.isMissingInput(error) ? ExitStatus.noInput : ExitStatus.courseError
+        }
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import Markdown
+
+/// Finds, reads and validates the lessons of a course folder.
+///
+/// Every problem in every file is collected and thrown together, so one run of
+/// `course check` or `course build` shows an author all there is to fix.
+public enum CourseLoader {
+    /// Loads the course in `lessonsPath` (a folder holding `course.yml` and `NN-slug/` folders).
+    public static func load(lessonsPath: String) throws(CourseError) -> Course {
+        var diagnostics: [Diagnostic] = []
+        let fileManager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fileManager.fileExists(atPath: lessonsPath, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw CourseError([Diagnostic(file: lessonsPath, message:
+                "no lessons folder here; run the command from the course's top folder or pass --lessons DIR")])
+        }
+
+        let metadataPath = join(lessonsPath, CourseMetadata.fileName)
+        var metadata: CourseMetadata?
+        if fileManager.fileExists(atPath: metadataPath) {
+            do throws(CourseError) {
+                metadata = try CourseMetadata.parse(SourceFile.read(metadataPath))
+            } catch {
+                diagnostics += error.diagnostics
+            }
+        } else {
+            diagnostics.append(Diagnostic(file: metadataPath, message:
+                "missing course metadata; create it with 'title:' and 'description:' lines"))
+        }
+
+        let entries = ((try? fileManager.contentsOfDirectory(atPath: lessonsPath)) ?? []).sorted()
+        var lessons: [Lesson] = []
+        for entry in entries {
+            let path = join(lessonsPath, entry)
+            guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
+            // Folders starting with '_' or '.' hold shared material, not lessons.
+            if entry.hasPrefix("_") || entry.hasPrefix(".") { continue }
+            guard let (number, slug) = parseFolderName(entry) else {
+                diagnostics.append(Diagnostic(file: path, message:
+                    "lesson folders are named 'NN-slug' (digits, a dash, lowercase words joined by dashes), like '03-sinusoidal'; rename it, or start its name with '_' if it is not a lesson"))
+                continue
+            }
+            do throws(CourseError) {
+                lessons.append(try loadLesson(folderPath: path, folderName: entry, number: number, slug: slug))
+            } catch {
+                diagnostics += error.diagnostics
+            }
+        }
+
+        diagnostics += duplicateProblems(in: lessons)
+        if lessons.isEmpty && diagnostics.isEmpty {
+            diagnostics.append(Diagnostic(file: lessonsPath, message:
+                "the course has no lessons; add one with 'course new SLUG --title \"…\"'"))
+        }
+        guard diagnostics.isEmpty, let metadata else { throw CourseError(diagnostics) }
+        return Course(lessonsPath: lessonsPath, metadata: metadata, lessons: lessons)
+    }
+
+    /// Reads one lesson folder.
+    public static func loadLesson(folderPath: String, folderName: String, number: Int, slug: String) throws(CourseError) -> Lesson {
+        let path = join(folderPath, Lesson.fileName)
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw CourseError([Diagnostic(file: folderPath, message:
+                "the lesson folder has no \(Lesson.fileName); add one, or scaffold the lesson with 'course new'")])
+        }
+        let source = try SourceFile.read(path)
+        return try parseLesson(source, folderPath: folderPath, folderName: folderName, number: number, slug: slug)
+    }
+
+    /// Builds a lesson from its text; split out so tests need no files.
+    public static func parseLesson(_ source: SourceFile, folderPath: String, folderName: String,
+                                   number: Int, slug: String) throws(CourseError) -> Lesson {
+        let frontMatter: FrontMatter
+        switch FrontMatter.split(source.text, file: source.path) {
+        case .success(let split): frontMatter = split
+        case .failure(let diagnostic): throw CourseError([diagnostic])
+        }
+        var fields = YAMLFields(yaml: frontMatter.yaml, file: source.path, lineOffset: frontMatter.yamlLineOffset)
+        let lessonFields = LessonFrontMatter(
+            title: fields.requiredString("title", purpose: "the lesson's title"),
+            summary: fields.requiredString("summary", purpose: "one sentence on what the lesson covers"),
+            objectives: fields.stringList("objectives", required: true, purpose: "what the learner will be able to do")
+        )
+        fields.rejectUnknownKeys(known: LessonFrontMatter.knownKeys)
+        if !fields.diagnostics.isEmpty { throw CourseError(fields.diagnostics) }
+        return Lesson(
+            number: number, slug: slug, folderName: folderName, folderPath: folderPath,
+            source: source, frontMatter: lessonFields,
+            document: MarkdownDocument(parsing: frontMatter.body)
+        )
+    }
+
+    /// Splits `03-sinusoidal` into 3 and `sinusoidal`; nil when the name has another shape.
+    public static func parseFolderName(_ name: String) -> (number: Int, slug: String)? {
+        guard let dash = name.firstIndex(of: "-") else { return nil }
+        let digits = name[..<dash]
+        let slug = String(name[name.index(after: dash)...])
+        guard digits.count >= 2, digits.allSatisfy(\.isASCIIDigit), let number = Int(digits),
+              isSlug(slug) else { return nil }
+        return (number, slug)
+    }
+
+    /// Lowercase ASCII words of letters and digits joined by single dashes.
+    public static func isSlug(_ text: String) -> Bool {
+        let words = text.split(separator: "-", omittingEmptySubsequences: false)
+        return !text.isEmpty && words.allSatisfy { word in
+            !word.isEmpty && word.allSatisfy { $0.isASCIIDigit || ("a"..."z").contains($0) }
+        }
+    }
+
+    private static func duplicateProblems(in lessons: [Lesson]) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        var byNumber: [Int: Lesson] = [:]
+        var bySlug: [String: Lesson] = [:]
+        for lesson in lessons.sorted(by: { $0.folderName < $1.folderName }) {
+            if let first = byNumber[lesson.number] {
+                problems.append(Diagnostic(file: lesson.folderPath, message:
+                    "lesson number \(lesson.number) is already used by '\(first.folderName)'; give each lesson its own number"))
+            } else {
+                byNumber[lesson.number] = lesson
+            }
+            if let first = bySlug[lesson.slug] {
+                problems.append(Diagnostic(file: lesson.folderPath, message:
+                    "the slug '\(lesson.slug)' is already used by '\(first.folderName)'; slugs name lessons on the command line, so make it unique"))
+            } else {
+                bySlug[lesson.slug] = lesson
+            }
+        }
+        return problems
+    }
+
+    static func join(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}

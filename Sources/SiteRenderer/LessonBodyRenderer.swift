@@ -1,0 +1,333 @@
+import CourseModel
+import Foundation
+import Markdown
+import SwiftHighlighter
+import TeXMath
+
+/// Walks one lesson's Markdown tree and writes the HTML of its body.
+///
+/// Besides HTML it gathers what the page around the body needs: the table of contents,
+/// the text of each section for the search index, the images to copy, and every problem
+/// found on the way (reported together, never stopping at the first).
+struct LessonBodyRenderer {
+    /// Everything the page and the site need from one lesson body.
+    struct Output {
+        var html = ""
+        var tableOfContents: [LessonOutline.Heading] = []
+        var searchSections: [SearchSection] = []
+        var images = ImageCollector()
+        var diagnostics: [Diagnostic] = []
+    }
+
+    let file: String
+    let folderPath: String
+    let outline: LessonOutline
+    let currentPage: LinkResolver.Page
+    let links: LinkResolver
+    let allowsRawHTML: Bool
+    /// The title used for search entries before the first heading.
+    let lessonTitle: String
+    let pageFileName: String
+
+    private var output = Output()
+    private var headingIndex = 0
+    /// Text of the section being rendered, for the search index.
+    private var sectionText = ""
+    private var sectionTitle = ""
+    private var sectionID: String?
+
+    init(file: String, folderPath: String, outline: LessonOutline, currentPage: LinkResolver.Page,
+         links: LinkResolver, allowsRawHTML: Bool, lessonTitle: String, pageFileName: String) {
+        self.file = file
+        self.folderPath = folderPath
+        self.outline = outline
+        self.currentPage = currentPage
+        self.links = links
+        self.allowsRawHTML = allowsRawHTML
+        self.lessonTitle = lessonTitle
+        self.pageFileName = pageFileName
+    }
+
+    /// Renders `document`'s body.
+    consuming func render(_ document: MarkdownDocument) -> Output {
+        sectionTitle = lessonTitle
+        for block in document.root.children {
+            renderBlock(block, tight: false, topLevel: true)
+        }
+        finishSection()
+        return output
+    }
+
+    // MARK: Blocks
+
+    private mutating func renderBlock(_ node: MarkdownNode, tight: Bool, topLevel: Bool = false) {
+        switch node.kind {
+        case .paragraph:
+            if let image = soleImage(of: node) {
+                renderFigure(image)
+                return
+            }
+            if !tight { output.html += "<p>" }
+            renderInlines(node.children)
+            output.html += tight ? "\n" : "</p>\n"
+            sectionText += " "
+        case .heading(let level):
+            renderHeading(node, level: level, topLevel: topLevel)
+        case .blockQuote:
+            renderBlockQuote(node)
+        case .list(let style):
+            let tag = style.isOrdered ? "ol" : "ul"
+            output.html += style.isOrdered && style.start != 1 ? "<ol start=\"\(style.start)\">\n" : "<\(tag)>\n"
+            for item in node.children {
+                output.html += "<li>"
+                if let first = item.children.first, case .paragraph = first.kind, style.isTight {} else if !item.children.isEmpty {
+                    output.html += "\n"
+                }
+                for child in item.children { renderBlock(child, tight: style.isTight) }
+                if output.html.hasSuffix("\n") && style.isTight { output.html.removeLast() }
+                output.html += "</li>\n"
+            }
+            output.html += "</\(tag)>\n"
+        case .codeBlock(let info, let literal):
+            renderCodeBlock(info: info, literal: literal, node: node)
+        case .htmlBlock(let raw):
+            renderRawHTML(raw, node: node, block: true)
+        case .thematicBreak:
+            output.html += "<hr>\n"
+        default:
+            // Inline kinds never appear at block level in cmark's tree.
+            renderInlines([node])
+        }
+    }
+
+    private mutating func renderHeading(_ node: MarkdownNode, level: Int, topLevel: Bool) {
+        if level == 1 {
+            report(node, "the lesson's title comes from its front matter; start sections at '##'")
+        }
+        guard topLevel, headingIndex < outline.headings.count else {
+            output.html += "<h\(level)>"
+            renderInlines(node.children)
+            output.html += "</h\(level)>\n"
+            return
+        }
+        let heading = outline.headings[headingIndex]
+        headingIndex += 1
+        if level <= 3 {
+            finishSection()
+            sectionTitle = heading.text
+            sectionID = heading.id
+            if level >= 2 { output.tableOfContents.append(heading) }
+        }
+        output.html += "<h\(level) id=\"\(HTML.escape(heading.id))\">"
+        renderInlines(node.children)
+        output.html += "<a class=\"anchor\" href=\"#\(HTML.escape(heading.id))\" aria-label=\"Link to this section\">#</a></h\(level)>\n"
+    }
+
+    /// `> [!note] Title` makes a callout; `> [!details] Summary` a folded section.
+    private mutating func renderBlockQuote(_ node: MarkdownNode) {
+        guard let marker = Callout(blockQuote: node) else {
+            output.html += "<blockquote>\n"
+            for child in node.children { renderBlock(child, tight: false) }
+            output.html += "</blockquote>\n"
+            return
+        }
+        if marker.isFold {
+            output.html += "<details class=\"fold\">\n<summary>"
+            if marker.title.isEmpty { output.html += HTML.escape(marker.kind.capitalized) } else { renderInlines(marker.title) }
+            output.html += "</summary>\n"
+        } else {
+            output.html += "<aside class=\"callout callout-\(marker.kind)\">\n<p class=\"callout-title\">"
+            if marker.title.isEmpty { output.html += HTML.escape(marker.kind.capitalized) } else { renderInlines(marker.title) }
+            output.html += "</p>\n"
+        }
+        if !marker.firstParagraphRest.isEmpty {
+            output.html += "<p>"
+            renderInlines(marker.firstParagraphRest)
+            output.html += "</p>\n"
+        }
+        for child in marker.remainingBlocks { renderBlock(child, tight: false) }
+        output.html += marker.isFold ? "</details>\n" : "</aside>\n"
+    }
+
+    private mutating func renderCodeBlock(info: String, literal: String, node: MarkdownNode) {
+        let language = info.split(separator: " ", maxSplits: 1).first.map(String.init)?.lowercased() ?? ""
+        switch language {
+        case "math":
+            renderDisplayMath(literal, node: node)
+        case "swift":
+            output.html += "<pre class=\"code\" data-lang=\"swift\"><code>\(SwiftHighlighter.html(for: literal))</code></pre>\n"
+            sectionText += literal + " "
+        case "":
+            output.html += "<pre class=\"code\"><code>\(HTML.escape(literal))</code></pre>\n"
+            sectionText += literal + " "
+        default:
+            output.html += "<pre class=\"code\" data-lang=\"\(HTML.escape(language))\"><code>\(HTML.escape(literal))</code></pre>\n"
+            sectionText += literal + " "
+        }
+    }
+
+    private mutating func renderDisplayMath(_ tex: String, node: MarkdownNode) {
+        do {
+            let math = try MathRenderer.render(tex, display: true)
+            output.html += "<div class=\"equation\">\(math.mathML)"
+            if let tag = math.tag { output.html += "<span class=\"eq-number\">(\(HTML.escape(tag)))</span>" }
+            output.html += "</div>\n"
+        } catch {
+            // The TeX starts on the line after the opening fence.
+            let line = (node.range?.start.line ?? 1) + error.line
+            let column = (node.range?.start.column ?? 1) - 1 + error.column
+            output.diagnostics.append(Diagnostic(file: file, line: line, column: column, message: "bad math: \(error.message)"))
+        }
+    }
+
+    private mutating func renderFigure(_ image: MarkdownNode) {
+        guard case .image(let source, let title) = image.kind else { return }
+        guard let path = imagePath(source, node: image) else { return }
+        let alt = image.plainText
+        output.html += "<figure class=\"figure\"><img src=\"\(HTML.escape(path))\" alt=\"\(HTML.escape(alt))\">"
+        if !title.isEmpty { output.html += "<figcaption>\(HTML.escape(title))</figcaption>" }
+        output.html += "</figure>\n"
+    }
+
+    // MARK: Inlines
+
+    private mutating func renderInlines(_ nodes: [MarkdownNode]) {
+        var index = 0
+        while index < nodes.count {
+            if let consumed = renderInlineMath(nodes, at: index) {
+                index += consumed
+                continue
+            }
+            renderInline(nodes[index])
+            index += 1
+        }
+    }
+
+    /// Recognises `` $`x^2`$ ``: a text ending in `$`, a code span, a text starting with `$`.
+    /// Renders the text around the dollars and the math, and says how many nodes it used.
+    private mutating func renderInlineMath(_ nodes: [MarkdownNode], at index: Int) -> Int? {
+        guard index + 2 < nodes.count,
+              case .text(let before) = nodes[index].kind, before.hasSuffix("$"),
+              case .code(let tex) = nodes[index + 1].kind,
+              case .text(let after) = nodes[index + 2].kind, after.hasPrefix("$") else { return nil }
+        appendText(String(before.dropLast()))
+        do {
+            output.html += try MathRenderer.render(tex, display: false).mathML
+            sectionText += tex
+        } catch {
+            let start = nodes[index + 1].range?.start
+            output.diagnostics.append(Diagnostic(
+                file: file, line: (start?.line ?? 1) + error.line - 1,
+                column: error.line == 1 ? (start?.column ?? 1) + error.column - 1 : error.column,
+                message: "bad math: \(error.message)"))
+        }
+        // The closing text may itself end with `$` and open the next math span.
+        let rest = String(after.dropFirst())
+        if index + 4 < nodes.count, rest.hasSuffix("$"), case .code = nodes[index + 3].kind {
+            var remaining = Array(nodes[(index + 3)...])
+            remaining.insert(MarkdownNode(kind: .text(rest), range: nodes[index + 2].range), at: 0)
+            renderInlines(remaining)
+            return nodes.count - index
+        }
+        appendText(rest)
+        return 3
+    }
+
+    private mutating func renderInline(_ node: MarkdownNode) {
+        switch node.kind {
+        case .text(let text):
+            appendText(text)
+        case .softBreak:
+            output.html += "\n"
+            sectionText += " "
+        case .lineBreak:
+            output.html += "<br>\n"
+            sectionText += " "
+        case .code(let code):
+            output.html += "<code>\(HTML.escape(code))</code>"
+            sectionText += code
+        case .emphasis:
+            output.html += "<em>"
+            renderInlines(node.children)
+            output.html += "</em>"
+        case .strong:
+            output.html += "<strong>"
+            renderInlines(node.children)
+            output.html += "</strong>"
+        case .link(let destination, let title):
+            renderLink(node, destination: destination, title: title)
+        case .image(let source, let title):
+            guard let path = imagePath(source, node: node) else { return }
+            output.html += "<img src=\"\(HTML.escape(path))\" alt=\"\(HTML.escape(node.plainText))\""
+            if !title.isEmpty { output.html += " title=\"\(HTML.escape(title))\"" }
+            output.html += ">"
+        case .htmlInline(let raw):
+            renderRawHTML(raw, node: node, block: false)
+        default:
+            for child in node.children { renderBlock(child, tight: false) }
+        }
+    }
+
+    private mutating func renderLink(_ node: MarkdownNode, destination: String, title: String) {
+        switch links.resolve(destination, fromFolder: folderPath, currentPage: currentPage) {
+        case .href(let href):
+            output.html += "<a href=\"\(HTML.escape(href))\""
+            if !title.isEmpty { output.html += " title=\"\(HTML.escape(title))\"" }
+            output.html += ">"
+            renderInlines(node.children)
+            output.html += "</a>"
+        case .dropped:
+            renderInlines(node.children)
+        case .broken(let message):
+            report(node, message)
+            renderInlines(node.children)
+        }
+    }
+
+    private mutating func renderRawHTML(_ raw: String, node: MarkdownNode, block: Bool) {
+        if allowsRawHTML {
+            output.html += raw
+            return
+        }
+        let snippet = raw.split(separator: "\n").first.map { String($0.prefix(40)) } ?? ""
+        report(node, "raw HTML ('\(snippet)') is off for this course; write Markdown instead, put code in backticks, or set 'raw_html: true' in course.yml")
+    }
+
+    // MARK: Helpers
+
+    private mutating func appendText(_ text: String) {
+        output.html += HTML.escape(text)
+        sectionText += text
+    }
+
+    private mutating func imagePath(_ source: String, node: MarkdownNode) -> String? {
+        if node.plainText.trimmingCharacters(in: .whitespaces).isEmpty {
+            report(node, "the image '\(source)' has no alt text; describe what it shows in ![…](\(source))")
+        }
+        switch output.images.add(source, fromFolder: folderPath) {
+        case .success(let path): return path
+        case .failure(let problem):
+            report(node, problem.message)
+            return nil
+        }
+    }
+
+    private func soleImage(of paragraph: MarkdownNode) -> MarkdownNode? {
+        guard paragraph.children.count == 1, let only = paragraph.children.first,
+              case .image = only.kind else { return nil }
+        return only
+    }
+
+    private mutating func report(_ node: MarkdownNode, _ message: String) {
+        output.diagnostics.append(Diagnostic(file: file, line: node.range?.start.line, column: node.range?.start.column, message: message))
+    }
+
+    private mutating func finishSection() {
+        let text = sectionText.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+        if !text.isEmpty || sectionID != nil {
+            let url = sectionID.map { "\(pageFileName)#\($0)" } ?? pageFileName
+            output.searchSections.append(SearchSection(title: lessonTitle, section: sectionTitle, url: url, text: text))
+        }
+        sectionText = ""
+    }
+}

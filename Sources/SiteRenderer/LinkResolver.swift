@@ -1,0 +1,100 @@
+import Foundation
+
+/// Decides where each link in a lesson points on the site, or why it cannot.
+///
+/// Links between lessons are written as paths to Markdown files
+/// (`../02-binary/lesson.md#bit-flips`) so they also work when reading the sources on a
+/// forge; on the site they become links between pages (`02-binary.html#bit-flips`).
+struct LinkResolver: Sendable {
+    /// What a link destination turned out to be.
+    enum Resolution: Equatable {
+        /// Use this `href`.
+        case href(String)
+        /// Drop the link and keep its text: the destination could run script.
+        case dropped
+        /// The link is broken; the message says how to fix it.
+        case broken(String)
+    }
+
+    /// A page of the site and the ids its headings have.
+    struct Page: Sendable {
+        let fileName: String
+        let ids: Set<String>
+    }
+
+    /// Pages by normalised lesson folder path.
+    let pagesByFolder: [String: Page]
+
+    /// Resolves `destination`, written in the lesson whose folder is `folderPath` and whose
+    /// own page is `currentPage`.
+    func resolve(_ destination: String, fromFolder folderPath: String, currentPage: Page) -> Resolution {
+        let trimmed = destination.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty { return .broken("the link has no destination; write [text](../NN-slug/lesson.md) or a full URL") }
+        if let scheme = Self.scheme(of: trimmed) {
+            return Self.unsafeSchemes.contains(scheme) ? .dropped : .href(trimmed)
+        }
+        if trimmed.hasPrefix("//") {
+            return .broken("protocol-relative links do not work from a file; write the URL with https://")
+        }
+        let (path, fragment) = Self.split(trimmed)
+        if path.isEmpty {
+            guard let fragment else { return .href(trimmed) }
+            return currentPage.ids.contains(fragment)
+                ? .href("#" + fragment)
+                : .broken("no heading with id '\(fragment)' in this lesson; headings get ids from their words, like '#the-2-d-case'")
+        }
+        let decoded = path.removingPercentEncoding ?? path
+        var target = Self.normalize(folderPath + "/" + decoded)
+        if target.hasSuffix("/lesson.md") { target.removeLast("/lesson.md".count) }
+        guard let page = pagesByFolder[target] else {
+            return .broken("'\(path)' is not a lesson of this course; link to another lesson as ../NN-slug/lesson.md, or use a full https:// URL")
+        }
+        guard let fragment else { return .href(page.fileName) }
+        guard page.ids.contains(fragment) else {
+            return .broken("the lesson '\(path)' has no heading with id '\(fragment)'; check the heading's words")
+        }
+        return .href(page.fileName + "#" + fragment)
+    }
+
+    /// Schemes that run code when followed; their links are dropped, not rendered.
+    static let unsafeSchemes: Set<String> = ["javascript", "vbscript", "data", "file"]
+
+    /// The lowercase scheme of an absolute URL, or nil for a relative reference.
+    ///
+    /// Browsers ignore ASCII whitespace and control characters inside a scheme
+    /// (`java\tscript:`), so they are skipped here too before deciding.
+    static func scheme(of url: String) -> String? {
+        var scheme = ""
+        for scalar in url.unicodeScalars {
+            if scalar == ":" { return scheme.isEmpty ? nil : scheme.lowercased() }
+            if scalar.value < 0x21 { continue }
+            guard scalar.properties.isAlphabetic && scalar.isASCII
+                    || (!scheme.isEmpty && (("0"..."9").contains(Character(scalar)) || "+-.".unicodeScalars.contains(scalar))) else {
+                return nil
+            }
+            scheme.unicodeScalars.append(scalar)
+        }
+        return nil
+    }
+
+    static func split(_ reference: String) -> (path: String, fragment: String?) {
+        guard let hash = reference.firstIndex(of: "#") else { return (reference, nil) }
+        let fragment = String(reference[reference.index(after: hash)...])
+        return (String(reference[..<hash]), fragment.removingPercentEncoding ?? fragment)
+    }
+
+    /// Resolves `.` and `..` components and drops empty ones and a trailing slash.
+    static func normalize(_ path: String) -> String {
+        var parts: [Substring] = []
+        for component in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch component {
+            case ".": continue
+            case "..":
+                if let last = parts.last, last != ".." { parts.removeLast() } else { parts.append(component) }
+            default: parts.append(component)
+            }
+        }
+        let joined = parts.joined(separator: "/")
+        return path.hasPrefix("/") ? "/" + joined : joined
+    }
+}

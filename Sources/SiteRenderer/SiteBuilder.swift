@@ -1,0 +1,116 @@
+import CourseModel
+import Foundation
+import Markdown
+
+/// Builds a course's whole site in memory: pages, stylesheet, scripts, search index, images.
+///
+/// Building is pure (it reads image files, writes nothing), so `course check` can run it to
+/// validate and `course build` can hand the result to ``SiteWriter``.
+public struct SiteBuilder: Sendable {
+    private let theme: any Theme = DefaultTheme()
+
+    /// Creates a builder with the default theme.
+    public init() {}
+
+    /// Builds the site, or throws every problem found in every lesson.
+    public func build(_ course: Course) throws(CourseError) -> Site {
+        let context = CourseRenderContext(course: course)
+        let outputs = context.renderAllBodies()
+
+        var files: [String: [UInt8]] = [:]
+        var diagnostics: [Diagnostic] = []
+        var searchSections: [SearchSection] = []
+        for (index, lesson) in course.lessons.enumerated() {
+            let output = outputs[index]
+            diagnostics += output.diagnostics
+            searchSections += output.searchSections
+            files.merge(output.images.files) { first, _ in first }
+            let page = LessonPageContext(
+                metadata: course.metadata, lesson: lesson, bodyHTML: output.html,
+                tableOfContents: output.tableOfContents,
+                previous: index > 0 ? course.lessons[index - 1] : nil,
+                next: index + 1 < course.lessons.count ? course.lessons[index + 1] : nil
+            )
+            files[pageFileName(for: lesson)] = Array(theme.lessonPage(page).utf8)
+        }
+        guard diagnostics.isEmpty else { throw CourseError(diagnostics) }
+
+        files["index.html"] = Array(theme.indexPage(IndexPageContext(metadata: course.metadata, lessons: course.lessons)).utf8)
+        for (path, text) in theme.assets { files[path] = Array(text.utf8) }
+        files[SearchIndex.path] = Array(SearchIndex.script(for: searchSections).utf8)
+        files[SiteWriter.markerFileName] = Array(SiteWriter.markerText.utf8)
+        return Site(files: files)
+    }
+
+    /// The HTML fragment of one lesson's body, exactly as it appears inside its page.
+    public func renderBody(of lesson: Lesson, in course: Course) throws(CourseError) -> String {
+        let context = CourseRenderContext(course: course)
+        let output = context.renderBody(of: lesson)
+        guard output.diagnostics.isEmpty else { throw CourseError(output.diagnostics) }
+        return output.html
+    }
+}
+
+/// What rendering any one lesson needs to know about all the others: their pages and the
+/// ids of their headings, for checking and rewriting links.
+struct CourseRenderContext: Sendable {
+    let course: Course
+    let outlines: [String: LessonOutline]
+    let links: LinkResolver
+
+    init(course: Course) {
+        self.course = course
+        var outlines: [String: LessonOutline] = [:]
+        var pages: [String: LinkResolver.Page] = [:]
+        for lesson in course.lessons {
+            let outline = LessonOutline(document: lesson.document)
+            outlines[lesson.folderName] = outline
+            pages[LinkResolver.normalize(lesson.folderPath)] = LinkResolver.Page(fileName: pageFileName(for: lesson), ids: outline.ids)
+        }
+        self.outlines = outlines
+        self.links = LinkResolver(pagesByFolder: pages)
+    }
+
+    func renderBody(of lesson: Lesson) -> LessonBodyRenderer.Output {
+        let outline = outlines[lesson.folderName] ?? LessonOutline(document: lesson.document)
+        let fileName = pageFileName(for: lesson)
+        let renderer = LessonBodyRenderer(
+            file: lesson.source.path, folderPath: lesson.folderPath, outline: outline,
+            currentPage: LinkResolver.Page(fileName: fileName, ids: outline.ids), links: links,
+            allowsRawHTML: course.metadata.allowsRawHTML, lessonTitle: lesson.frontMatter.title,
+            pageFileName: fileName
+        )
+        return renderer.render(lesson.document)
+    }
+
+    /// Renders every lesson body, spreading lessons over the cores; results keep lesson order.
+    func renderAllBodies() -> [LessonBodyRenderer.Output] {
+        let results = ResultSlots<LessonBodyRenderer.Output>(count: course.lessons.count)
+        DispatchQueue.concurrentPerform(iterations: course.lessons.count) { index in
+            results.store(renderBody(of: course.lessons[index]), at: index)
+        }
+        return results.values
+    }
+}
+
+/// Fixed slots that concurrent workers fill, each writing only its own index.
+final class ResultSlots<Value>: @unchecked Sendable {
+    private var slots: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func store(_ value: Value, at index: Int) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    var values: [Value] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.map { $0! }
+    }
+}

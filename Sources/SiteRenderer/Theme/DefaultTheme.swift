@@ -1,0 +1,109 @@
+import CourseModel
+
+/// The one theme `course` ships: readable typography, light and dark, print-friendly.
+struct DefaultTheme: Theme {
+    static let stylesheetPath = "assets/course.css"
+    static let searchScriptPath = "assets/search.js"
+
+    var assets: [String: String] {
+        [Self.stylesheetPath: SiteAssets.stylesheet, Self.searchScriptPath: SiteAssets.searchScript]
+    }
+
+    func indexPage(_ page: IndexPageContext) -> String {
+        var html = head(title: page.metadata.title, description: page.metadata.description,
+                        metadata: page.metadata, bodyClass: "page-index")
+        html += "<div class=\"layout\">\n<main id=\"main\" class=\"course-map\">\n"
+        html += "<header class=\"course-header\"><h1>\(HTML.escape(page.metadata.title))</h1>"
+        html += "<p class=\"course-description\">\(HTML.escape(page.metadata.description))</p></header>\n"
+        html += "<ol class=\"lesson-list\">\n"
+        for lesson in page.lessons {
+            html += "<li class=\"lesson-card\"><a class=\"lesson-link\" href=\"\(HTML.escape(pageFileName(for: lesson)))\">"
+            html += "<span class=\"lesson-number\">\(lesson.number)</span>"
+            html += "<span class=\"lesson-title\">\(HTML.escape(lesson.frontMatter.title))</span></a>\n"
+            html += "<p class=\"lesson-summary\">\(HTML.escape(lesson.frontMatter.summary))</p>\n"
+            html += "<ul class=\"lesson-objectives\">\n"
+            for objective in lesson.frontMatter.objectives { html += "<li>\(HTML.escape(objective))</li>\n" }
+            html += "</ul></li>\n"
+        }
+        html += "</ol>\n</main>\n</div>\n"
+        return html + foot(metadata: page.metadata)
+    }
+
+    func lessonPage(_ page: LessonPageContext) -> String {
+        let lesson = page.lesson
+        var html = head(title: "\(lesson.frontMatter.title) · \(page.metadata.title)",
+                        description: lesson.frontMatter.summary, metadata: page.metadata, bodyClass: "page-lesson")
+        html += "<div class=\"layout\">\n"
+        html += tableOfContents(page.tableOfContents)
+        html += "<main id=\"main\" class=\"lesson\">\n<header class=\"lesson-header\">"
+        html += "<p class=\"lesson-number\">Lesson \(lesson.number)</p>"
+        html += "<h1>\(HTML.escape(lesson.frontMatter.title))</h1>\n"
+        html += "<p class=\"lesson-summary\">\(HTML.escape(lesson.frontMatter.summary))</p>\n"
+        html += "<section class=\"objectives\" id=\"objectives\"><h2>Objectives</h2>\n<ul>\n"
+        for objective in lesson.frontMatter.objectives { html += "<li>\(HTML.escape(objective))</li>\n" }
+        html += "</ul></section></header>\n"
+        html += "<article class=\"lesson-body\">\n\(page.bodyHTML)</article>\n"
+        html += pager(previous: page.previous, next: page.next)
+        html += "</main>\n</div>\n"
+        return html + foot(metadata: page.metadata)
+    }
+
+    private func head(title: String, description: String, metadata: CourseMetadata, bodyClass: String) -> String {
+        """
+        <!doctype html>
+        <html lang="\(HTML.escape(metadata.language))">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="color-scheme" content="light dark">
+        <title>\(HTML.escape(title))</title>
+        <meta name="description" content="\(HTML.escape(description))">
+        <link rel="stylesheet" href="\(Self.stylesheetPath)">
+        </head>
+        <body class="\(bodyClass)">
+        <a class="skip-link" href="#main">Skip to content</a>
+        <header class="site-header"><a class="site-title" href="index.html">\(HTML.escape(metadata.title))</a>
+        <form class="site-search" role="search" hidden><label for="search-input" class="visually-hidden">Search the course</label><input type="search" id="search-input" placeholder="Search" autocomplete="off"><ol id="search-results" class="search-results"></ol></form></header>
+
+        """
+    }
+
+    private func foot(metadata: CourseMetadata) -> String {
+        var footer = "<footer class=\"site-footer\"><p>\(HTML.escape(metadata.title))"
+        if let author = metadata.author { footer += " · \(HTML.escape(author))" }
+        footer += " · built with <code>course</code></p></footer>\n"
+        footer += "<script src=\"\(SearchIndex.path)\"></script><script src=\"\(Self.searchScriptPath)\"></script>\n"
+        return footer + "</body>\n</html>\n"
+    }
+
+    private func tableOfContents(_ headings: [LessonOutline.Heading]) -> String {
+        guard !headings.isEmpty else { return "" }
+        var html = "<nav class=\"toc\" aria-label=\"On this page\"><h2>On this page</h2>\n<ol>\n"
+        var openSublist = false
+        for (index, heading) in headings.enumerated() {
+            let link = "<a href=\"#\(HTML.escape(heading.id))\">\(HTML.escape(heading.text))</a>"
+            if heading.level >= 3 && index > 0 {
+                if !openSublist { html += "\n<ol>\n"; openSublist = true }
+                html += "<li>\(link)</li>\n"
+                continue
+            }
+            if openSublist { html += "</ol>"; openSublist = false }
+            if index > 0 { html += "</li>\n" }
+            html += "<li>\(link)"
+        }
+        if openSublist { html += "</ol>" }
+        return html + "</li>\n</ol>\n</nav>\n"
+    }
+
+    private func pager(previous: Lesson?, next: Lesson?) -> String {
+        guard previous != nil || next != nil else { return "" }
+        var html = "<nav class=\"pager\" aria-label=\"Lessons\">"
+        if let previous {
+            html += "<a class=\"pager-prev\" rel=\"prev\" href=\"\(HTML.escape(pageFileName(for: previous)))\"><span class=\"pager-label\">Previous</span><span class=\"pager-title\">\(HTML.escape(previous.frontMatter.title))</span></a>"
+        }
+        if let next {
+            html += "<a class=\"pager-next\" rel=\"next\" href=\"\(HTML.escape(pageFileName(for: next)))\"><span class=\"pager-label\">Next</span><span class=\"pager-title\">\(HTML.escape(next.frontMatter.title))</span></a>"
+        }
+        return html + "</nav>\n"
+    }
+}

@@ -1,0 +1,35 @@
+import CourseModel
+
+/// Turns rendered lesson bodies into whole pages and supplies the files pages rely on.
+///
+/// The builder decides what goes on the site; a theme decides only how it looks.
+protocol Theme: Sendable {
+    /// The course map, `index.html`.
+    func indexPage(_ page: IndexPageContext) -> String
+    /// One lesson's page.
+    func lessonPage(_ page: LessonPageContext) -> String
+    /// Static files (stylesheet, scripts) by site path.
+    var assets: [String: String] { get }
+}
+
+/// What the course map shows.
+struct IndexPageContext {
+    let metadata: CourseMetadata
+    let lessons: [Lesson]
+}
+
+/// What a lesson page shows.
+struct LessonPageContext {
+    let metadata: CourseMetadata
+    let lesson: Lesson
+    let bodyHTML: String
+    let tableOfContents: [LessonOutline.Heading]
+    let previous: Lesson?
+    let next: Lesson?
+}
+
+/// The site path of a lesson's page: flat files, so links work from `file://` without
+/// relying on a server to map folders to `index.html`.
+func pageFileName(for lesson: Lesson) -> String {
+    lesson.folderName + ".html"
+}

@@ -1,0 +1,3 @@
+import CourseCLI
+
+CourseCommand.main()
