@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "SwiftHighlighterTests", dependencies: ["SwiftHighlighter"]),
         .testTarget(name: "ContentHashTests", dependencies: ["ContentHash"]),
         .testTarget(name: "CourseModelTests", dependencies: ["CourseTestSupport", "CourseModel"]),
-        .testTarget(name: "SiteRendererTests", dependencies: ["CourseTestSupport", "SiteRenderer"]),
+        .testTarget(name: "SiteRendererTests", dependencies: ["CourseTestSupport", "SiteRenderer"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "CourseCLITests", dependencies: ["CourseTestSupport", "CourseCLI"]),
     ],
     swiftLanguageModes: [.v6]

@@ -17,16 +17,16 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let site: Site
-        do {
+        do throws(CourseError) {
             let course = try CourseLoader.load(lessonsPath: options.lessons)
             site = try SiteBuilder().build(course)
-        } catch let error as CourseError {
+        } catch {
             Console.report(error)
             throw Console.isMissingInput(error) ? ExitStatus.noInput : ExitStatus.courseError
         }
-        do {
+        do throws(SiteWriteError) {
             try SiteWriter.write(site, to: out)
-        } catch let error as SiteWriteError {
+        } catch {
             Console.error(error.description)
             throw ExitStatus.cannotCreate
         }

@@ -12,11 +12,11 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var options: LessonsOptions
 
     func run() throws {
-        do {
+        do throws(CourseError) {
             let course = try CourseLoader.load(lessonsPath: options.lessons)
             _ = try SiteBuilder().build(course)
             Console.out("\(course.lessons.count) lessons checked: no problems found.")
-        } catch let error as CourseError {
+        } catch {
             Console.report(error)
             throw Console.isMissingInput(error) ? ExitStatus.noInput : ExitStatus.courseError
         }

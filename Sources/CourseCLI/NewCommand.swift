@@ -20,10 +20,10 @@ struct NewCommand: ParsableCommand {
     var summary: String?
 
     func run() throws {
-        do {
+        do throws(CourseError) {
             let path = try LessonScaffold.create(slug: slug, title: title, summary: summary, in: options.lessons)
             Console.out("Created \(path); edit it, then run 'course check'.")
-        } catch let error as CourseError {
+        } catch {
             Console.report(error)
             throw Console.isMissingInput(error) ? ExitStatus.noInput : ExitStatus.cannotCreate
         }

@@ -13,9 +13,9 @@ struct RenderCommand: ParsableCommand {
     var file: String
 
     func run() throws {
-        do {
+        do throws(CourseError) {
             Console.out(try FragmentRenderer.render(fileAt: file))
-        } catch let error as CourseError {
+        } catch {
             Console.report(error)
             throw Console.isMissingInput(error) ? ExitStatus.noInput : ExitStatus.courseError
         }

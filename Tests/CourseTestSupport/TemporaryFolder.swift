@@ -30,18 +30,9 @@ public final class TemporaryFolder {
         path + "/" + relativePath
     }
 
-    /// Every file under the folder with its bytes, by relative path; for "nothing changed" checks.
+    /// Every file under `relativePath` with its bytes, by relative path; for "nothing changed" checks.
     public func snapshot(_ relativePath: String) -> [String: Data] {
-        let root = url(relativePath)
-        var files: [String: Data] = [:]
-        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return files }
-        while let item = enumerator.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: root + "/" + item, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files[item] = FileManager.default.contents(atPath: root + "/" + item)
-            }
-        }
-        return files
+        snapshotFiles(atPath: url(relativePath))
     }
 
     deinit {
@@ -56,3 +47,16 @@ public func lessonMarkdown(title: String = "A lesson", summary: String = "What i
 
 /// The `course.yml` of a test course.
 public let courseYAML = "title: Test course\ndescription: A course for tests.\n"
+
+/// Every file under `root` with its bytes, by path relative to `root`.
+public func snapshotFiles(atPath root: String) -> [String: Data] {
+    var files: [String: Data] = [:]
+    guard let enumerator = FileManager.default.enumerator(atPath: root) else { return files }
+    while let item = enumerator.nextObject() as? String {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: root + "/" + item, isDirectory: &isDirectory), !isDirectory.boolValue {
+            files[item] = FileManager.default.contents(atPath: root + "/" + item)
+        }
+    }
+    return files
+}

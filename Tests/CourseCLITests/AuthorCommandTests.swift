@@ -1,0 +1,62 @@
+import CourseTestSupport
+import Foundation
+import Testing
+
+@Suite struct AuthorCommandTests {
+    @Test func renderPrintsTheFragmentOfALessonWithLinksRewritten() throws {
+        let folder = try TemporaryFolder(files: BuildCommandTests.goodCourse)
+        let run = try CourseBinary.run(["render", "Lessons/01-one/lesson.md"], in: folder.path)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("<h2 id=\"start\">Start<a class=\"anchor\""))
+        #expect(run.stdout.contains("<a href=\"02-two.html#end\">two</a>"))
+        #expect(!run.stdout.contains("<html"))
+    }
+
+    @Test func renderMatchesTheBuiltPage() throws {
+        let folder = try TemporaryFolder(files: BuildCommandTests.goodCourse)
+        let fragment = try CourseBinary.run(["render", "Lessons/02-two/lesson.md"], in: folder.path).stdout
+        #expect(try CourseBinary.run(["build"], in: folder.path).status == 0)
+        let page = String(decoding: folder.snapshot("site")["02-two.html"]!, as: UTF8.self)
+        #expect(page.contains("<article class=\"lesson-body\">\n" + fragment + "</article>"))
+    }
+
+    @Test func renderAStandaloneFile() throws {
+        let folder = try TemporaryFolder(files: ["notes.md": "## Hi\n\n*x* $`a_1`$\n"])
+        let run = try CourseBinary.run(["render", "notes.md"], in: folder.path)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("<h2 id=\"hi\">"))
+        #expect(run.stdout.contains("<math"))
+    }
+
+    @Test func renderReportsProblemsAndMissingFiles() throws {
+        let folder = try TemporaryFolder(files: ["bad.md": "Text $`\\nosuch`$\n"])
+        let bad = try CourseBinary.run(["render", "bad.md"], in: folder.path)
+        #expect(bad.status == 65)
+        #expect(bad.stderr.hasPrefix("bad.md:1:8: error: bad math:"), "\(bad.stderr)")
+        let missing = try CourseBinary.run(["render", "nope.md"], in: folder.path)
+        #expect(missing.status == 66)
+        #expect(missing.stderr.hasPrefix("nope.md: error: cannot read the file"))
+    }
+
+    @Test func newScaffoldsALessonThatChecksAndBuilds() throws {
+        let folder = try TemporaryFolder(files: BuildCommandTests.goodCourse)
+        let run = try CourseBinary.run(["new", "rotary-idea", "--title", "Rotary: the idea"], in: folder.path)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Created Lessons/03-rotary-idea/lesson.md"))
+        let check = try CourseBinary.run(["check"], in: folder.path)
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(check.stdout.contains("3 lessons checked"))
+        let again = try CourseBinary.run(["new", "rotary-idea", "--title", "Again"], in: folder.path)
+        #expect(again.status != 0)
+        #expect(again.stderr.contains("already uses the slug 'rotary-idea'"))
+    }
+
+    @Test func checkWritesNothingAndFailsOnProblems() throws {
+        let folder = try TemporaryFolder(files: BuildCommandTests.goodCourse)
+        try folder.write("Lessons/02-two/lesson.md", lessonMarkdown(body: "## End\n\n[x](#gone)\n"))
+        let run = try CourseBinary.run(["check"], in: folder.path)
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("Lessons/02-two/lesson.md:10:1: error: no heading with id 'gone'"))
+        #expect(!FileManager.default.fileExists(atPath: folder.url("site")))
+    }
+}

@@ -1,0 +1,145 @@
+import CourseModel
+import CourseTestSupport
+import Foundation
+@testable import SiteRenderer
+import Testing
+
+/// Renders `body` as lesson 01 of a course that also has a lesson 02 with a heading "Target".
+func renderBody(_ body: String, courseYAML yaml: String = courseYAML, extraFiles: [String: String] = [:]) throws -> Result<String, CourseError> {
+    var files = [
+        "L/course.yml": yaml,
+        "L/01-one/lesson.md": lessonMarkdown(body: body),
+        "L/02-two/lesson.md": lessonMarkdown(body: "## Target\n"),
+    ]
+    for (path, text) in extraFiles { files["L/" + path] = text }
+    let folder = try TemporaryFolder(files: files)
+    let course = try CourseLoader.load(lessonsPath: folder.url("L"))
+    do {
+        return .success(try SiteBuilder().renderBody(of: course.lessons[0], in: course))
+    } catch {
+        return .failure(error)
+    }
+}
+
+/// The problems of a body that must not render, as `line:col: message` without the path.
+func problems(_ body: String, courseYAML yaml: String = courseYAML) throws -> [String] {
+    guard case .failure(let error) = try renderBody(body, courseYAML: yaml) else { return [] }
+    return error.diagnostics.map { "\($0.line ?? 0):\($0.column ?? 0): \($0.message)" }
+}
+
+func html(_ body: String, courseYAML yaml: String = courseYAML) throws -> String {
+    try renderBody(body, courseYAML: yaml).get()
+}
+
+/// Lesson bodies start on line 8 of the file (front matter and a blank line come first).
+let firstBodyLine = 8
+
+@Suite struct LessonBodyRendererTests {
+    @Test func headingsGetStableUniqueIDsAndSelfLinks() throws {
+        let output = try html("## The 2-D case\n\n## The 2-D case\n\n### Pairs: θ_i\n")
+        #expect(output.contains("<h2 id=\"the-2-d-case\">The 2-D case<a class=\"anchor\" href=\"#the-2-d-case\" aria-label=\"Link to this section\">#</a></h2>"))
+        #expect(output.contains("<h2 id=\"the-2-d-case-2\">"))
+        #expect(output.contains("<h3 id=\"pairs-θ-i\">"))
+    }
+
+    @Test func lessonTextIsEscaped() throws {
+        let output = try html("5 > 3 & \"x\" < y\n\n`a<b>`\n")
+        #expect(output.contains("5 &gt; 3 &amp; “x” &lt; y"))
+        #expect(output.contains("<code>a&lt;b&gt;</code>"))
+    }
+
+    @Test func rawHTMLIsAnErrorUnlessTheCourseOptsIn() throws {
+        let found = try problems("<script>alert(1)</script>\n\nText <b>bold</b>.\n")
+        #expect(found.count == 3)
+        #expect(found[0].hasPrefix("\(firstBodyLine):1: raw HTML ('<script>alert(1)</script>') is off"))
+        #expect(found[1].hasPrefix("\(firstBodyLine + 2):6: raw HTML ('<b>')"))
+        let allowed = try html("Text <b>bold</b>.\n", courseYAML: courseYAML + "raw_html: true\n")
+        #expect(allowed.contains("<b>bold</b>"))
+    }
+
+    @Test(arguments: ["javascript:alert(1)", "JavaScript:alert(1)", "java\tscript:x", " vbscript:x", "data:text/html,x", "file:///etc/passwd"])
+    func scriptLinksAreDroppedKeepingTheirText(destination: String) throws {
+        let output = try html("[click](<\(destination)>)\n")
+        #expect(output == "<p>click</p>\n")
+    }
+
+    @Test func linksBetweenLessonsAreRewrittenToPages() throws {
+        let output = try html("[a](../02-two/lesson.md) [b](../02-two/lesson.md#target) [c](../02-two/) [d](#start) [e](https://example.org/x?a=1&b=2) [f](mailto:a@b.c)\n\n## Start\n")
+        #expect(output.contains("<a href=\"02-two.html\">a</a>"))
+        #expect(output.contains("<a href=\"02-two.html#target\">b</a>"))
+        #expect(output.contains("<a href=\"02-two.html\">c</a>"))
+        #expect(output.contains("<a href=\"#start\">d</a>"))
+        #expect(output.contains("<a href=\"https://example.org/x?a=1&amp;b=2\">e</a>"))
+        #expect(output.contains("<a href=\"mailto:a@b.c\">f</a>"))
+    }
+
+    @Test func brokenLinksAreReportedWithTheirPositions() throws {
+        let found = try problems("See [x](../09-none/lesson.md) and\n[y](../02-two/lesson.md#nowhere) and [z](#missing).\n")
+        #expect(found.count == 3)
+        #expect(found[0].hasPrefix("\(firstBodyLine):5: '../09-none/lesson.md' is not a lesson of this course"))
+        #expect(found[1].hasPrefix("\(firstBodyLine + 1):1: the lesson '../02-two/lesson.md' has no heading with id 'nowhere'"))
+        #expect(found[2].hasPrefix("\(firstBodyLine + 1):38: no heading with id 'missing' in this lesson"))
+    }
+
+    @Test func inlineAndDisplayMathBecomeMathML() throws {
+        let output = try html("Angle $`m\\theta`$ and $`x`$.\n\n```math\na = b \\tag{7}\n```\n")
+        #expect(output.hasPrefix("<p>Angle <math"))
+        #expect(output.contains("display=\"inline\""))
+        #expect(output.contains("</math> and <math"))
+        #expect(!output.contains("$"))
+        #expect(output.contains("<div class=\"equation\"><math"))
+        #expect(output.contains("display=\"block\""))
+        #expect(output.contains("<span class=\"eq-number\">(7)</span></div>"))
+    }
+
+    @Test func plainCodeSpansWithDollarsStayCode() throws {
+        #expect(try html("Costs $5 and `x` $.\n") == "<p>Costs $5 and <code>x</code> $.</p>\n")
+    }
+
+    @Test func badMathNamesTheLineAndColumnInTheFile() throws {
+        let found = try problems("Inline $`\\nope`$ here.\n\n```math\na + b\n  + \\frac{1}{\n```\n")
+        #expect(found.count == 2)
+        #expect(found[0].hasPrefix("\(firstBodyLine):10: bad math:"), "\(found)")
+        #expect(found[0].contains("\\nope"))
+        #expect(found[1].hasPrefix("\(firstBodyLine + 4):"), "\(found)")
+    }
+
+    @Test func swiftCodeIsHighlightedOtherCodeEscaped() throws {
+        let output = try html("```swift\nlet x = \"<a>\" // c\n```\n\n```python\nx = 1 < 2\n```\n")
+        #expect(output.contains("<pre class=\"code\" data-lang=\"swift\"><code><span class=\"hl-keyword\">let</span>"))
+        #expect(output.contains("&lt;a&gt;"))
+        #expect(output.contains("<span class=\"hl-comment\">// c</span>"))
+        #expect(output.contains("<pre class=\"code\" data-lang=\"python\"><code>x = 1 &lt; 2\n</code></pre>"))
+    }
+
+    @Test func calloutsAndFolds() throws {
+        let output = try html("> [!warning]\n> Careful.\n\n> [!answer] Why *so*?\n> Because.\n>\n> More.\n\n> [!unknown] stays a quote\n")
+        #expect(output.contains("<aside class=\"callout callout-warning\">\n<p class=\"callout-title\">Warning</p>\n<p>Careful.</p>\n</aside>"))
+        #expect(output.contains("<details class=\"fold\">\n<summary>Why <em>so</em>?</summary>\n<p>Because.</p>\n<p>More.</p>\n</details>"))
+        #expect(output.contains("<blockquote>\n<p>[!unknown] stays a quote</p>"))
+    }
+
+    @Test func aLevelOneHeadingIsAnError() throws {
+        #expect(try problems("# Title again\n") == ["\(firstBodyLine):1: the lesson's title comes from its front matter; start sections at '##'"])
+    }
+
+    @Test func imageProblems() throws {
+        let found = try problems("![](pic.png)\n\n![Remote](https://example.org/a.png)\n\n![Doc](notes.txt)\n")
+        #expect(found.count == 4, "\(found)")
+        #expect(found.contains { $0.hasPrefix("\(firstBodyLine):1: the image 'pic.png' has no alt text") })
+        #expect(found.contains { $0.hasPrefix("\(firstBodyLine):1: the image 'pic.png' does not exist") })
+        #expect(found.contains { $0.hasPrefix("\(firstBodyLine + 2):1: the image 'https://example.org/a.png' is not a file of the course") })
+        #expect(found.contains { $0.hasPrefix("\(firstBodyLine + 4):1: 'notes.txt' is not an image browsers show") })
+    }
+
+    @Test func everyProblemIsReportedNotOnlyTheFirst() throws {
+        let found = try problems("# One\n\n[x](#nope)\n\n$`\\bad`$\n\n<i>\n")
+        #expect(found.count == 4)
+    }
+
+    @Test func listsKeepTheirNumbersAndTightness() throws {
+        let output = try html("3. a\n4. b\n\n- x\n\n- y\n")
+        #expect(output.contains("<ol start=\"3\">\n<li>a</li>\n<li>b</li>\n</ol>"))
+        #expect(output.contains("<ul>\n<li>\n<p>x</p>\n</li>"))
+    }
+}

@@ -1,0 +1,59 @@
+import CourseModel
+import Foundation
+@testable import SiteRenderer
+import Testing
+
+/// Golden-file tests: the fixture course's built pages must match `Snapshots/` byte for byte.
+///
+/// Re-record after an intended change with `COURSE_RECORD_SNAPSHOTS=1 swift test`, then
+/// review the diff of `Tests/SiteRendererTests/Snapshots` like any other change.
+@Suite struct SnapshotTests {
+    static let testsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    static let fixture = testsFolder.appendingPathComponent("Fixtures/course").path
+    static let snapshots = testsFolder.appendingPathComponent("Snapshots")
+    static var isRecording: Bool { ProcessInfo.processInfo.environment["COURSE_RECORD_SNAPSHOTS"] == "1" }
+
+    /// Pages and the search index; the stylesheet and script are checked by their own tests.
+    static let snapshotPaths = ["index.html", "01-first.html", "02-second.html", "assets/search-index.js"]
+
+    static func buildFixture() throws -> Site {
+        try SiteBuilder().build(CourseLoader.load(lessonsPath: fixture))
+    }
+
+    @Test(arguments: snapshotPaths)
+    func pageMatchesSnapshot(path: String) throws {
+        let site = try Self.buildFixture()
+        let actual = try #require(site.text(at: path))
+        let golden = Self.snapshots.appendingPathComponent(path)
+        if Self.isRecording {
+            try FileManager.default.createDirectory(at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try actual.write(to: golden, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOf: golden, encoding: .utf8)
+        #expect(actual == expected, "\(path) differs from its snapshot; if the change is intended, re-record with COURSE_RECORD_SNAPSHOTS=1")
+    }
+
+    @Test func siteHasEveryFileAndNothingElse() throws {
+        let site = try Self.buildFixture()
+        let paths = site.files.keys.sorted()
+        #expect(paths.filter { $0.hasPrefix("assets/images/") }.count == 1, "the image both lessons use is stored once")
+        #expect(paths.contains("assets/course.css"))
+        #expect(paths.contains("assets/search.js"))
+        #expect(paths.contains(SiteWriter.markerFileName))
+        #expect(paths.count == 8, "\(paths)")
+    }
+
+    @Test func buildingTwiceGivesTheSameBytes() throws {
+        #expect(try Self.buildFixture() == Self.buildFixture())
+    }
+
+    @Test func pagesMakeNoExternalRequests() throws {
+        for (path, bytes) in try Self.buildFixture().files where path.hasSuffix(".html") || path.hasSuffix(".css") {
+            let text = String(decoding: bytes, as: UTF8.self)
+            for pattern in ["src=\"http", "src=\"//", "href=\"//", "@import", "url(http", "<link rel=\"stylesheet\" href=\"http"] {
+                #expect(!text.contains(pattern), "\(path) contains \(pattern)")
+            }
+        }
+    }
+}
