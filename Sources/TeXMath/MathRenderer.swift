@@ -1,0 +1,39 @@
+/// Converts TeX math to MathML Core at build time, so pages need no JavaScript to show it.
+///
+/// The output is one `<math>` element holding a `<semantics>` pair: the MathML tree and the
+/// original TeX as an `application/x-tex` annotation. Rendering is pure and deterministic:
+/// the same input always gives the same bytes.
+public enum MathRenderer {
+    /// Renders one TeX math expression to a complete `<math>` element.
+    ///
+    /// - Parameters:
+    ///   - tex: The TeX source without its delimiters (no surrounding `$` or `$$`).
+    ///   - display: `true` for block equations (`<math display="block">`, limits of `\sum` and
+    ///     `\lim` go below and above, `\tag` allowed), `false` for inline math.
+    /// - Returns: The MathML and the equation's `\tag`, if any.
+    /// - Throws: ``MathError`` with the line and UTF-8 byte column (both 1-based, within `tex`)
+    ///   of the first problem found.
+    public static func render(_ tex: String, display: Bool) throws(MathError) -> RenderedMath {
+        let tokens = try TeXLexer.tokenize(tex)
+        guard tokens.contains(where: \.isSignificant) else {
+            throw MathError.emptyInput(at: SourcePosition.start)
+        }
+        var parser = TeXParser(tokens: tokens, displayMode: display)
+        let body = try parser.parseFormula()
+        let mathML = MathMLWriter.document(
+            body: MathNode.row(body),
+            display: display,
+            annotation: trimmingWhitespace(tex)
+        )
+        return RenderedMath(mathML: mathML, tag: parser.tag)
+    }
+
+    /// The source as it goes into the annotation: surrounding blank lines say nothing about the math.
+    private static func trimmingWhitespace(_ text: String) -> String {
+        let characters = Array(text)
+        guard let first = characters.firstIndex(where: { !$0.isWhitespace }),
+              let last = characters.lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
+        return String(characters[first...last])
+    }
+}
