@@ -1,0 +1,6 @@
+window.courseSearchIndex = [
+{"title":"First: the basics","section":"The 2-D case","url":"01-first.html#the-2-d-case","text":"The 2-D caseA paragraph with emphasis, strong, code, and math \\theta_i = 10000^{-2i/d} inline. Quotes become “curly” – and dashes too."},
+{"title":"First: the basics","section":"A subsection","url":"01-first.html#a-subsection","text":"A subsection/// Rotates one pair. func rotate(_ x: Double, _ y: Double, by angle: Double) -> (Double, Double) { (x * cos(angle) - y * sin(angle), x * sin(angle) + y * cos(angle)) } let s = \"angle \\(1.5) \u003c 2\" plain \u003coutput> & more Keep in mindRotation keeps the norm.Why does the dot product depend only on m − n?Because R(a)^\\top R(b) = R(b - a).A plain quotation. first second loose item another See the second lesson, its relative part, this section, an external page and a bad one."},
+{"title":"First: the basics","section":"The 2-D case","url":"01-first.html#the-2-d-case-2","text":"The 2-D caseSame words, so this heading gets a numbered id."},
+{"title":"Second","section":"Relative bias","url":"02-second.html#relative-bias","text":"Relative biasBack to the first lesson. The same picture again: Escaping: \u003cnot a tag? no> 5 > 3 & “quotes”."}
+];
