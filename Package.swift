@@ -4,9 +4,12 @@ import PackageDescription
 // Dependency arrows point one way, from the executable down to the C shim:
 //
 //   course → CourseCLI → SiteRenderer → CourseModel → Markdown → CCmark
-//                              ├──────→ TeXMath
-//                              ├──────→ SwiftHighlighter
-//                              └──────→ ContentHash
+//                 │            ├──────→ TeXMath
+//                 │            ├──────→ SwiftHighlighter
+//                 │            └──────→ ContentHash
+//                 └──────→ Grader → CourseModel, Sandbox, CourseCheck, ContentHash
+//
+// CourseCheck is also compiled on its own by the grader and linked into each exercise.
 let package = Package(
     name: "course",
     platforms: [.macOS(.v13)],
@@ -27,6 +30,9 @@ let package = Package(
         .target(name: "TeXMath"),
         .target(name: "SwiftHighlighter"),
         .target(name: "ContentHash"),
+        .target(name: "Sandbox"),
+        .target(name: "CourseCheck"),
+        .target(name: "Grader", dependencies: ["CourseModel", "Sandbox", "CourseCheck", "ContentHash"]),
         .target(
             name: "CourseModel",
             dependencies: ["Markdown", .product(name: "Yams", package: "Yams")]
@@ -38,7 +44,7 @@ let package = Package(
         .target(
             name: "CourseCLI",
             dependencies: [
-                "CourseModel", "SiteRenderer",
+                "CourseModel", "SiteRenderer", "Grader",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,6 +55,9 @@ let package = Package(
         .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"]),
         .testTarget(name: "SwiftHighlighterTests", dependencies: ["SwiftHighlighter"]),
         .testTarget(name: "ContentHashTests", dependencies: ["ContentHash"]),
+        .testTarget(name: "SandboxTests", dependencies: ["Sandbox"]),
+        .testTarget(name: "CourseCheckTests", dependencies: ["CourseCheck"]),
+        .testTarget(name: "GraderTests", dependencies: ["CourseTestSupport", "Grader"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "CourseModelTests", dependencies: ["CourseTestSupport", "CourseModel"]),
         .testTarget(name: "SiteRendererTests", dependencies: ["CourseTestSupport", "SiteRenderer"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "CourseCLITests", dependencies: ["CourseTestSupport", "CourseCLI"]),

@@ -13,6 +13,14 @@ enum Console {
         isatty(STDERR_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
     }
 
+    /// Whether stdout is a terminal that wants colour.
+    static var stdoutUsesColor: Bool {
+        isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+    }
+
+    /// Whether stderr is a terminal (progress lines are only drawn there).
+    static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) != 0 }
+
     static func out(_ text: String) {
         FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }

@@ -7,7 +7,11 @@ import Markdown
 /// `course check` or `course build` shows an author all there is to fix.
 public enum CourseLoader {
     /// Loads the course in `lessonsPath` (a folder holding `course.yml` and `NN-slug/` folders).
-    public static func load(lessonsPath: String) throws(CourseError) -> Course {
+    ///
+    /// Learners' copies of the exercises live in `workspacePath`, by default `Exercises`
+    /// beside the lessons folder.
+    public static func load(lessonsPath: String, workspacePath: String? = nil) throws(CourseError) -> Course {
+        let workspace = workspacePath ?? defaultWorkspace(for: lessonsPath)
         var diagnostics: [Diagnostic] = []
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
@@ -42,7 +46,11 @@ public enum CourseLoader {
                 continue
             }
             do throws(CourseError) {
-                lessons.append(try loadLesson(folderPath: path, folderName: entry, number: number, slug: slug))
+                let lesson = try loadLesson(folderPath: path, folderName: entry, number: number, slug: slug)
+                let exercises = ExerciseLoader.load(lessonFolder: path, lessonSlug: slug, workspaceRoot: workspace,
+                                                    diagnostics: &diagnostics)
+                lessons.append(Lesson(number: number, slug: slug, folderName: entry, folderPath: path, source: lesson.source,
+                                      frontMatter: lesson.frontMatter, document: lesson.document, exercises: exercises))
             } catch {
                 diagnostics += error.diagnostics
             }
@@ -54,7 +62,16 @@ public enum CourseLoader {
                 "the course has no lessons; add one with 'course new SLUG --title \"…\"'"))
         }
         guard diagnostics.isEmpty, let metadata else { throw CourseError(diagnostics) }
-        return Course(lessonsPath: lessonsPath, metadata: metadata, lessons: lessons)
+        return Course(lessonsPath: lessonsPath, workspacePath: workspace, metadata: metadata, lessons: lessons)
+    }
+
+    /// `Exercises` beside the lessons folder: `Lessons` → `Exercises`, `x/L` → `x/Exercises`.
+    public static func defaultWorkspace(for lessonsPath: String) -> String {
+        var parts = lessonsPath.split(separator: "/", omittingEmptySubsequences: false)
+        while parts.count > 1, parts.last == "" { parts.removeLast() }
+        if parts.count <= 1 { return "Exercises" }
+        parts[parts.count - 1] = "Exercises"
+        return parts.joined(separator: "/")
     }
 
     /// Reads one lesson folder.

@@ -11,12 +11,12 @@ struct FrontMatter {
     let body: String
 
     /// Splits `text`, or returns a diagnostic when the front matter is missing or unclosed.
-    static func split(_ text: String, file: String) -> Result<FrontMatter, Diagnostic> {
+    static func split(_ text: String, file: String, expectedKeys: String = "'title:', 'summary:' and 'objectives:'") -> Result<FrontMatter, Diagnostic> {
         // "\r\n" is one Character in Swift, so split on all three CommonMark line endings.
         var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
         guard lines.first == "---" else {
             return .failure(Diagnostic(file: file, line: 1, column: 1, message:
-                "a lesson must start with front matter: a '---' line, 'title:', 'summary:' and 'objectives:', then '---'"))
+                "the file must start with front matter: a '---' line, \(expectedKeys), then '---'"))
         }
         guard let close = lines.indices.dropFirst().first(where: { lines[$0] == "---" || lines[$0] == "..." }) else {
             return .failure(Diagnostic(file: file, line: 1, column: 1, message:

@@ -18,10 +18,13 @@ public struct Lesson: Sendable, Hashable, Identifiable {
     public let frontMatter: LessonFrontMatter
     /// The parsed Markdown body; line numbers are the file's.
     public let document: MarkdownDocument
+    /// The lesson's exercises, ordered by name.
+    public let exercises: [Exercise]
 
     /// Creates a lesson from parts already validated.
     public init(number: Int, slug: String, folderName: String, folderPath: String,
-                source: SourceFile, frontMatter: LessonFrontMatter, document: MarkdownDocument) {
+                source: SourceFile, frontMatter: LessonFrontMatter, document: MarkdownDocument,
+                exercises: [Exercise] = []) {
         self.number = number
         self.slug = slug
         self.folderName = folderName
@@ -29,6 +32,7 @@ public struct Lesson: Sendable, Hashable, Identifiable {
         self.source = source
         self.frontMatter = frontMatter
         self.document = document
+        self.exercises = exercises
     }
 
     /// The file name of a lesson's Markdown inside its folder.

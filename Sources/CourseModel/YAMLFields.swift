@@ -82,6 +82,16 @@ struct YAMLFields {
         return defaultValue
     }
 
+    /// An optional number within `range`.
+    mutating func optionalDouble(_ name: String, range: ClosedRange<Double>, unit: String) -> Double? {
+        guard let field = fields[name] else { return nil }
+        guard let scalar = field.value.scalar, let value = Double(scalar.string), range.contains(value) else {
+            diagnostics.append(diagnostic(at: field.value, "'\(name)' must be a number of \(unit) between \(range.lowerBound) and \(range.upperBound)"))
+            return nil
+        }
+        return value
+    }
+
     /// A list of text items, such as objectives.
     mutating func stringList(_ name: String, required: Bool, purpose: String) -> [String] {
         guard let field = fields[name] else {

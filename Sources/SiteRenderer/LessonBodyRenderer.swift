@@ -19,8 +19,9 @@ struct LessonBodyRenderer {
         var diagnostics: [Diagnostic] = []
     }
 
-    let file: String
-    let folderPath: String
+    /// The file being rendered; an exercise's statement swaps in its own file for a while.
+    private(set) var file: String
+    private(set) var folderPath: String
     let outline: LessonOutline
     let currentPage: LinkResolver.Page
     let links: LinkResolver
@@ -28,8 +29,11 @@ struct LessonBodyRenderer {
     /// The title used for search entries before the first heading.
     let lessonTitle: String
     let pageFileName: String
+    /// The lesson's exercises, placed where the lesson has an `exercise` block.
+    let exercises: [Exercise]
 
     private var output = Output()
+    private var placedExercises: Set<String> = []
     private var headingIndex = 0
     /// Text of the section being rendered, for the search index.
     private var sectionText = ""
@@ -37,7 +41,8 @@ struct LessonBodyRenderer {
     private var sectionID: String?
 
     init(file: String, folderPath: String, outline: LessonOutline, currentPage: LinkResolver.Page,
-         links: LinkResolver, allowsRawHTML: Bool, lessonTitle: String, pageFileName: String) {
+         links: LinkResolver, allowsRawHTML: Bool, lessonTitle: String, pageFileName: String,
+         exercises: [Exercise] = []) {
         self.file = file
         self.folderPath = folderPath
         self.outline = outline
@@ -46,6 +51,7 @@ struct LessonBodyRenderer {
         self.allowsRawHTML = allowsRawHTML
         self.lessonTitle = lessonTitle
         self.pageFileName = pageFileName
+        self.exercises = exercises
     }
 
     /// Renders `document`'s body.
@@ -55,6 +61,10 @@ struct LessonBodyRenderer {
             renderBlock(block, tight: false, topLevel: true)
         }
         finishSection()
+        for exercise in exercises where !placedExercises.contains(exercise.name) {
+            output.diagnostics.append(Diagnostic(file: file, message:
+                "the exercise '\(exercise.name)' is never shown; place it with a fenced block: ```exercise, then '\(exercise.name)', then ```"))
+        }
         return output
     }
 
@@ -132,7 +142,7 @@ struct LessonBodyRenderer {
             return
         }
         if marker.isFold {
-            output.html += "<details class=\"fold\">\n<summary>"
+            output.html += marker.kind == "hint" ? "<details class=\"fold hint\">\n<summary>" : "<details class=\"fold\">\n<summary>"
             if marker.title.isEmpty { output.html += HTML.escape(marker.kind.capitalized) } else { renderInlines(marker.title) }
             output.html += "</summary>\n"
         } else {
@@ -154,6 +164,8 @@ struct LessonBodyRenderer {
         switch language {
         case "math":
             renderDisplayMath(literal, node: node)
+        case "exercise":
+            renderExercise(named: literal.trimmingCharacters(in: .whitespacesAndNewlines), node: node)
         case "swift":
             output.html += "<pre class=\"code\" data-lang=\"swift\"><code>\(SwiftHighlighter.html(for: literal))</code></pre>\n"
             sectionText += literal + " "
@@ -177,6 +189,49 @@ struct LessonBodyRenderer {
             let line = (node.range?.start.line ?? 1) + error.line
             let column = (node.range?.start.column ?? 1) - 1 + error.column
             output.diagnostics.append(Diagnostic(file: file, line: line, column: column, message: "bad math: \(error.message)"))
+        }
+    }
+
+    /// The exercise's section: statement, the file to edit, the command, the starter code.
+    private mutating func renderExercise(named name: String, node: MarkdownNode) {
+        guard let exercise = exercises.first(where: { $0.name == name }) else {
+            let known = exercises.map { "'\($0.name)'" }.joined(separator: ", ")
+            report(node, "this lesson has no exercise '\(name)'" + (known.isEmpty ? "; create Lessons/…/exercises/\(name)/" : "; it has \(known)"))
+            return
+        }
+        guard placedExercises.insert(name).inserted else {
+            report(node, "the exercise '\(name)' is already shown above; show each exercise once")
+            return
+        }
+        let id = LessonOutline.exerciseID(name)
+        output.tableOfContents.append(LessonOutline.Heading(level: 3, text: "Exercise: " + exercise.frontMatter.title, id: id))
+        output.html += "<section class=\"exercise\" id=\"\(id)\">\n<h3>Exercise: \(HTML.escape(exercise.frontMatter.title))</h3>\n"
+
+        let (savedFile, savedFolder) = (file, folderPath)
+        (file, folderPath) = (exercise.statementPath, exercise.folderPath)
+        for block in exercise.statement.root.children { renderBlock(block, tight: false) }
+        (file, folderPath) = (savedFile, savedFolder)
+
+        let workspace = exercise.workspacePath.split(separator: "/").suffix(3).joined(separator: "/")
+        output.html += "<p class=\"exercise-meta\">Edit <code>\(HTML.escape(workspace))</code> · grade with <code>course grade \(HTML.escape(exercise.id))</code></p>\n"
+        switch readSource(exercise.starterPath, node: node) {
+        case .some(let starter):
+            output.html += "<pre class=\"code\" data-lang=\"swift\"><code>\(SwiftHighlighter.html(for: starter))</code></pre>\n"
+        case .none: break
+        }
+        if exercise.frontMatter.showsSolution, let solution = readSource(exercise.solutionPath, node: node) {
+            output.html += "<details class=\"fold solution\">\n<summary>Reference solution</summary>\n"
+            output.html += "<pre class=\"code\" data-lang=\"swift\"><code>\(SwiftHighlighter.html(for: solution))</code></pre>\n</details>\n"
+        }
+        output.html += "</section>\n"
+    }
+
+    private mutating func readSource(_ path: String, node: MarkdownNode) -> String? {
+        do throws(CourseError) {
+            return try SourceFile.read(path).text
+        } catch {
+            output.diagnostics += error.diagnostics
+            return nil
         }
     }
 

@@ -16,7 +16,7 @@ struct LessonOutline: Sendable {
     /// Every id a `#fragment` may name on the lesson's page.
     let ids: Set<String>
 
-    init(document: MarkdownDocument) {
+    init(document: MarkdownDocument, exerciseNames: [String] = []) {
         var slugger = HeadingSlugger()
         var headings: [Heading] = []
         for block in document.root.children {
@@ -25,8 +25,11 @@ struct LessonOutline: Sendable {
             headings.append(Heading(level: level, text: text, id: slugger.id(for: text)))
         }
         self.headings = headings
-        self.ids = Set(headings.map(\.id)).union(Self.pageIDs)
+        self.ids = Set(headings.map(\.id)).union(Self.pageIDs).union(exerciseNames.map(Self.exerciseID))
     }
+
+    /// The id of an exercise's section on its lesson's page.
+    static func exerciseID(_ name: String) -> String { "exercise-" + name }
 
     /// Ids the page template itself provides.
     static let pageIDs: Set<String> = ["main", "objectives"]

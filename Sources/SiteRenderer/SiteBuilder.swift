@@ -63,7 +63,7 @@ struct CourseRenderContext: Sendable {
         var outlines: [String: LessonOutline] = [:]
         var pages: [String: LinkResolver.Page] = [:]
         for lesson in course.lessons {
-            let outline = LessonOutline(document: lesson.document)
+            let outline = LessonOutline(document: lesson.document, exerciseNames: lesson.exercises.map(\.name))
             outlines[lesson.folderName] = outline
             pages[LinkResolver.normalize(lesson.folderPath)] = LinkResolver.Page(fileName: pageFileName(for: lesson), ids: outline.ids)
         }
@@ -72,13 +72,13 @@ struct CourseRenderContext: Sendable {
     }
 
     func renderBody(of lesson: Lesson) -> LessonBodyRenderer.Output {
-        let outline = outlines[lesson.folderName] ?? LessonOutline(document: lesson.document)
+        let outline = outlines[lesson.folderName] ?? LessonOutline(document: lesson.document, exerciseNames: lesson.exercises.map(\.name))
         let fileName = pageFileName(for: lesson)
         let renderer = LessonBodyRenderer(
             file: lesson.source.path, folderPath: lesson.folderPath, outline: outline,
             currentPage: LinkResolver.Page(fileName: fileName, ids: outline.ids), links: links,
             allowsRawHTML: course.metadata.allowsRawHTML, lessonTitle: lesson.frontMatter.title,
-            pageFileName: fileName
+            pageFileName: fileName, exercises: lesson.exercises
         )
         return renderer.render(lesson.document)
     }

@@ -69,7 +69,7 @@ import Testing
         try folder.write("Lessons/02-two/lesson.md", "no front matter")
         let run = try CourseBinary.run(["build"], in: folder.path)
         #expect(run.status == 65)
-        #expect(run.stderr.contains("Lessons/02-two/lesson.md:1:1: error: a lesson must start with front matter"))
+        #expect(run.stderr.contains("Lessons/02-two/lesson.md:1:1: error: the file must start with front matter"))
         #expect(run.stderr.contains("3 errors found") || run.stderr.contains("1 error found"), "\(run.stderr)")
     }
 

@@ -46,7 +46,7 @@ import Testing
     /// Each malformed course gives exactly the expected diagnostics.
     @Test(arguments: [
         (["L/course.yml": courseYAML, "L/01-a/lesson.md": "no front matter\n"],
-         ["L/01-a/lesson.md:1:1: error: a lesson must start with front matter"]),
+         ["L/01-a/lesson.md:1:1: error: the file must start with front matter"]),
         (["L/course.yml": courseYAML, "L/01-a/lesson.md": "---\ntitle: x\n"],
          ["L/01-a/lesson.md:1:1: error: the front matter opened here is never closed"]),
         (["L/course.yml": courseYAML, "L/01-a/lesson.md": "---\nsummary: s\nobjectives: [a]\n---\n"],
@@ -76,7 +76,7 @@ import Testing
         (["L/course.yml": courseYAML,
           "L/01-a/lesson.md": "---\nsummary: s\nobjectives: [a]\n---\n",
           "L/02-b/lesson.md": "nothing\n"],
-         ["L/01-a/lesson.md:2:1: error: missing 'title'", "L/02-b/lesson.md:1:1: error: a lesson must start"]),
+         ["L/01-a/lesson.md:2:1: error: missing 'title'", "L/02-b/lesson.md:1:1: error: the file must start"]),
     ] as [([String: String], [String])])
     func malformedCourses(files: [String: String], expected: [String]) throws {
         let folder = try TemporaryFolder(files: files)

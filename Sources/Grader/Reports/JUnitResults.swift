@@ -1,0 +1,52 @@
+/// `course grade --junit FILE`: JUnit XML, one test suite per exercise, one case per check.
+public enum JUnitResults {
+    /// The XML document for `results`.
+    public static func render(_ results: [ExerciseResult]) -> String {
+        let cases = results.map { max($0.checks.count, 1) }.reduce(0, +)
+        let failures = results.flatMap(\.checks).filter { !$0.passed }.count
+        let errors = results.filter { $0.checks.isEmpty && $0.outcome != .passed }.count
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        xml += "<testsuites name=\"course\" tests=\"\(cases)\" failures=\"\(failures)\" errors=\"\(errors)\">\n"
+        for result in results {
+            let suiteFailures = result.checks.filter { !$0.passed }.count
+            let suiteErrors = result.checks.isEmpty && result.outcome != .passed ? 1 : 0
+            xml += "  <testsuite name=\"\(escape(result.exerciseID))\" tests=\"\(max(result.checks.count, 1))\" failures=\"\(suiteFailures)\" errors=\"\(suiteErrors)\">\n"
+            let className = escape(result.exerciseID.replacingOccurrences(of: "/", with: "."))
+            if result.checks.isEmpty {
+                xml += "    <testcase classname=\"\(className)\" name=\"\(escape(result.outcome.label))\">\n"
+                if result.outcome != .passed {
+                    let body = ([result.summary] + result.details).joined(separator: "\n")
+                    xml += "      <error message=\"\(escape(result.summary))\" type=\"\(escape(result.outcome.label))\">\(escape(body))</error>\n"
+                }
+                xml += "    </testcase>\n"
+            }
+            for check in result.checks {
+                xml += "    <testcase classname=\"\(className)\" name=\"\(escape(check.name))\">\n"
+                if let failure = check.failure {
+                    let body = TerminalReport.failureLines(failure, hint: check.hint).joined(separator: "\n")
+                    xml += "      <failure message=\"\(escape(failure.message))\" type=\"check\">\(escape(body))</failure>\n"
+                }
+                xml += "    </testcase>\n"
+            }
+            xml += "  </testsuite>\n"
+        }
+        return xml + "</testsuites>\n"
+    }
+
+    static func escape(_ text: String) -> String {
+        var escaped = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "\n", "\t", "\r": escaped.unicodeScalars.append(scalar)
+            // XML 1.0 cannot carry other control characters at all, even escaped.
+            case _ where scalar.value < 0x20: escaped += "?"
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
+    }
+}

@@ -1,0 +1,102 @@
+import CourseCheck
+import Sandbox
+
+/// Decides how a run of the compiled checks ended, from the sandbox's report and the
+/// transcript the checks wrote on their private channel.
+///
+/// Only the channel can say a check passed, and only lines carrying the run's secret nonce
+/// count. Text on stdout claiming success, an early `exit(0)`, or a results file written by
+/// the program change nothing: without the final "done" record the run did not finish.
+enum RunClassifier {
+    static func classify(_ run: SandboxResult, nonce: [UInt8], result: ExerciseResult, limits: SandboxLimits) -> ExerciseResult {
+        var result = result
+        let transcript = CheckChannel.parse(run.channel, nonce: nonce)
+        result.checks = transcript.results.map(report)
+        if let unfinished = transcript.startedButUnfinished, let failure = transcript.unfinishedCheckFailure {
+            // The check failed, then the program died before finishing it: keep what failed first.
+            result.checks.append(CheckReport(name: unfinished, passed: false, points: 0, maxPoints: 0, hidden: false,
+                                             hint: nil, failure: failureReport(failure)))
+        }
+        result.points = result.checks.reduce(0) { $0 + $1.points }
+        result.maxPoints = result.checks.reduce(0) { $0 + $1.maxPoints }
+        result.output = outputExcerpt(run)
+        let during = transcript.startedButUnfinished.map { " during the check “\($0)”" } ?? ""
+
+        switch run.ending {
+        case .timedOut(let seconds):
+            result.outcome = .timedOut
+            result.summary = "Your code ran for more than \(format(seconds)) s\(during) and was stopped. Look for a loop that never ends or a recursion without a base case."
+        case .limitExceeded(let limit):
+            result.outcome = .resourceLimit
+            result.summary = "Your code hit the \(describe(limit, limits))\(during) and was stopped."
+        case .signaled(let signal, let name):
+            result.outcome = .crashed
+            let trap = trapMessage(run)
+            result.summary = "Your code crashed\(during) (\(name)\(signal == 4 || signal == 5 ? ", a Swift runtime trap" : ""))."
+            if let trap { result.details = [trap] }
+        case .exited(let code):
+            if transcript.isComplete && code == 0 {
+                let failing = result.checks.filter { !$0.passed }
+                result.outcome = failing.isEmpty ? .passed : .failed
+                result.summary = failing.isEmpty
+                    ? "All \(result.checks.count) checks passed."
+                    : "\(failing.count) of \(result.checks.count) checks failed."
+            } else {
+                result.outcome = .crashed
+                result.summary = "Your program stopped with exit status \(code)\(during) before the checks finished. Remove any exit() calls and let the functions return."
+                if let trap = trapMessage(run) { result.details = [trap] }
+            }
+        }
+        if transcript.forgedLines > 0 {
+            result.details.append("Ignored \(transcript.forgedLines) line(s) on the results channel that did not come from the checks.")
+        }
+        return result
+    }
+
+    static func report(_ check: CheckResult) -> CheckReport {
+        CheckReport(
+            name: check.name, passed: check.passed, points: Double(check.points), maxPoints: Double(check.maxPoints),
+            hidden: check.hidden, hint: check.hint,
+            failure: check.failure.map(failureReport)
+        )
+    }
+
+    static func failureReport(_ failure: CourseCheck.CheckFailure) -> CheckFailure {
+        var message = failure.message
+        if failure.additionalFailures > 0 {
+            message += " (and \(failure.additionalFailures) more failed expectation\(failure.additionalFailures == 1 ? "" : "s") in this check)"
+        }
+        return CheckFailure(message: message, call: failure.call, expected: failure.expected, actual: failure.actual,
+                            tolerance: failure.tolerance, seed: failure.seed, caseIndex: failure.caseIndex)
+    }
+
+    /// Swift's runtime names the trap on stderr: "Fatal error: Index out of range".
+    static func trapMessage(_ run: SandboxResult) -> String? {
+        let stderr = String(decoding: run.stderr, as: UTF8.self)
+        let markers = ["Fatal error", "Precondition failed", "Assertion failed", "Stack overflow", "Illegal instruction"]
+        for line in stderr.split(separator: "\n") where markers.contains(where: { line.contains($0) }) {
+            return String(line.prefix(300))
+        }
+        return nil
+    }
+
+    static func outputExcerpt(_ run: SandboxResult) -> String {
+        var text = String(decoding: run.stdout.prefix(4_000), as: UTF8.self)
+        if run.stdout.count > 4_000 || run.stdoutTruncated { text += "\n… (output cut)" }
+        return text.hasSuffix("\n") ? String(text.dropLast()) : text
+    }
+
+    static func describe(_ limit: SandboxLimit, _ limits: SandboxLimits) -> String {
+        switch limit {
+        case .cpu: return "CPU time limit (\(limits.cpuSeconds) s)"
+        case .memory: return "memory limit (\(limits.memoryBytes >> 20) MiB)"
+        case .fileSize: return "file size limit (\(limits.fileSizeBytes >> 20) MiB)"
+        case .output: return "output limit (\(limits.outputBytes >> 10) KiB printed)"
+        case .processCount: return "process limit (\(limits.processCount))"
+        }
+    }
+
+    static func format(_ seconds: Double) -> String {
+        seconds == seconds.rounded() ? String(Int(seconds)) : String((seconds * 10).rounded() / 10)
+    }
+}

@@ -1,0 +1,3 @@
+func scaled(_ vector: [Double], by factor: Double) -> [Double] {
+    vector.map { $0 * factor }
+}
