@@ -14,10 +14,15 @@ import Darwin
 /// case once the program has ended, so no background process it started outlives the run. The
 /// program is reaped with `wait4` for its CPU time and peak memory.
 ///
+/// The child's descriptors are 0 (``SandboxRequest/standardInput`` or `/dev/null`), 1 and 2, 3 (the
+/// channel, if ``SandboxRequest/captureChannel``) and 4 (``SandboxRequest/secret``, if given);
+/// every other descriptor is closed in the child, inheritable or not.
+///
 /// This is a resource fence for well-meaning but buggy code, not a security boundary: the program
 /// runs as the calling user with its file system and network access, and a grandchild that leaves
-/// the process group (`setsid`) escapes the final kill. Use a dedicated unprivileged user, and
-/// namespaces or containers around the grader, when that matters.
+/// the process group (`setsid`) escapes the final kill. Run as root, a program can even
+/// `kill(-1, SIGKILL)` every process on the machine, and the process limit is not enforced. Use a
+/// dedicated unprivileged user, and namespaces or containers around the grader, when that matters.
 ///
 /// Linux only; on other systems ``run(_:)`` throws ``SandboxError/cannotStart(executable:reason:)``.
 public enum Sandbox {
@@ -124,11 +129,18 @@ public enum Sandbox {
 
     /// The reason `prlimit` itself gave when it could not set a limit or exec the program, else nil.
     ///
-    /// `prlimit` reports those as "prlimit: failed to …" on standard error with status 1, 126 or 127.
+    /// `prlimit` reports a failed exec as "prlimit: failed to execute …" with status 126 or 127, and
+    /// a limit it could not set as "prlimit: failed to set the … resource limit" with status 1. (A
+    /// program that prints exactly that and exits so would be taken for a start failure too.)
     static func prlimitFailure(status: Int32, stderr: [UInt8]) -> String? {
-        guard status & 0x7f == 0, [1, 126, 127].contains((status >> 8) & 0xff) else { return nil }
-        let prefix = Array("prlimit: failed to ".utf8)
-        guard stderr.starts(with: prefix) else { return nil }
+        guard status & 0x7f == 0 else { return nil }
+        let prefix: String
+        switch (status >> 8) & 0xff {
+        case 126, 127: prefix = "prlimit: failed to execute "
+        case 1: prefix = "prlimit: failed to set the "
+        default: return nil
+        }
+        guard stderr.starts(with: Array(prefix.utf8)) else { return nil }
         let line = stderr.prefix { $0 != UInt8(ascii: "\n") }.dropFirst("prlimit: ".utf8.count)
         return String(decoding: line, as: UTF8.self)
     }

@@ -27,9 +27,11 @@ public struct SandboxLimits: Sendable, Hashable {
     /// libraries before `main` runs. Measured with Swift 6.3.1 on x86_64 Debian 12: `print("hi")`
     /// needs 16 MiB; a program that imports Foundation needs 69 MiB; one that also runs a task
     /// group (the concurrency runtime's threads each reserve a stack and a malloc arena) needs
-    /// about 105 MiB, and *below* that it does not crash but hangs, so the run ends as a time-out.
-    /// Thread count and hence this floor grows with the machine's core count. Do not go below
-    /// 256 MiB for Swift programs. Default 1 GiB.
+    /// about 105 MiB. Below its floor a program usually fails to load (`failed to map segment`,
+    /// reported as ``SandboxLimit/memory``), but the task-group program given 70–100 MiB loads
+    /// and then hangs, so the run ends as a time-out. The thread count, and with it the floor,
+    /// grows with the machine's core count. Do not go below 256 MiB for Swift programs.
+    /// Default 1 GiB.
     public var memoryBytes: UInt64
 
     /// Largest file a process may write, in bytes (`RLIMIT_FSIZE`).

@@ -2,8 +2,8 @@
 ///
 /// The ending is decided in this order: a kill by the supervisor (wall clock, then output cap)
 /// wins; then the kernel limits by their signals (`SIGXCPU` → CPU, also `SIGKILL` once the CPU
-/// time reached the limit, and exit status 152 = 128 + `SIGXCPU` with the CPU time at the limit,
-/// which is how a shell reports a child that died of it; `SIGXFSZ` or exit status 153 → file
+/// time reached 90 % of the limit, and exit status 152 = 128 + `SIGXCPU` with the CPU time that
+/// high, which is how a shell reports a child that died of it; `SIGXFSZ` or exit status 153 → file
 /// size); then the memory heuristic; otherwise the plain exit status or signal.
 ///
 /// The memory heuristic: `RLIMIT_AS` does not kill, it makes `mmap`/`malloc` fail, and each

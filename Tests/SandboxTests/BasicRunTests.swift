@@ -224,6 +224,17 @@ import Testing
         }
     }
 
+    /// The file passes the checks but exec fails (its interpreter is missing); prlimit's report becomes the error.
+    @Test func execFailureThrows() throws {
+        let directory = Fixture.makeTemporaryDirectory()
+        try "#!/no/such/interpreter\n".write(toFile: directory + "/script", atomically: true, encoding: .utf8)
+        chmod(directory + "/script", 0o755)
+        #expect(throws: SandboxError.cannotStart(
+            executable: "./script", reason: "failed to execute \(directory)/script: No such file or directory")) {
+            try Sandbox.run(SandboxRequest(executable: "./script", workingDirectory: directory))
+        }
+    }
+
     @Test func missingWorkingDirectoryThrows() {
         #expect(throws: SandboxError.cannotStart(executable: "/bin/sh", reason: "working directory /no/such/dir: No such file or directory")) {
             try Sandbox.run(SandboxRequest(executable: "/bin/sh", workingDirectory: "/no/such/dir"))

@@ -33,7 +33,8 @@ import Testing
     @Test func cpuRules() {
         #expect(Self.classify(status: SIGXCPU) == .limitExceeded(.cpu))
         #expect(Self.classify(status: SIGKILL, cpu: 3.0) == .limitExceeded(.cpu))
-        #expect(Self.classify(status: SIGKILL, cpu: 0.5) == .signaled(signal: SIGKILL, name: "SIGKILL"))
+        #expect(Self.classify(status: SIGKILL, cpu: 1.85) == .limitExceeded(.cpu))
+        #expect(Self.classify(status: SIGKILL, cpu: 1.7) == .signaled(signal: SIGKILL, name: "SIGKILL"))
         #expect(Self.classify(status: Self.exited(152), cpu: 2.0) == .limitExceeded(.cpu))
         #expect(Self.classify(status: Self.exited(152), cpu: 0.2) == .exited(code: 152))
     }
@@ -117,5 +118,8 @@ import Testing
         #expect(Sandbox.prlimitFailure(status: 126 << 8, stderr: stderr) == "failed to execute /x: Exec format error")
         #expect(Sandbox.prlimitFailure(status: 0, stderr: stderr) == nil)
         #expect(Sandbox.prlimitFailure(status: 126 << 8, stderr: Array("other\n".utf8)) == nil)
+        #expect(Sandbox.prlimitFailure(status: 1 << 8, stderr: stderr) == nil)
+        let notSet = Array("prlimit: failed to set the NPROC resource limit: Operation not permitted\n".utf8)
+        #expect(Sandbox.prlimitFailure(status: 1 << 8, stderr: notSet) == "failed to set the NPROC resource limit: Operation not permitted")
     }
 }
