@@ -25,6 +25,7 @@ public struct Toolchain: Sendable {
     /// unless an identical build is already there.
     public static func prepare(courseCheckSources: String, cacheDirectory: String) throws(GradeError) -> Toolchain {
         let swiftc = findSwiftc()
+        try? FileManager.default.createDirectory(atPath: cacheDirectory, withIntermediateDirectories: true)
         let versionRun = try run(swiftc, ["--version"], in: cacheDirectory, wallSeconds: 60)
         let version = String(decoding: versionRun.stdout + versionRun.stderr, as: UTF8.self)
             .split(separator: "\n").first.map(String.init) ?? "unknown"
