@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import CourseModel
 import Grader
 import SiteRenderer
@@ -33,6 +34,15 @@ struct CheckCommand: ParsableCommand {
         let solutions = try GradeCommand.grade(exercises, source: .solution, usesResultCache: true, showProgress: true)
         let starters = try GradeCommand.grade(exercises, source: .starter, usesResultCache: true, showProgress: true)
         var problems: [String] = []
+        for exercise in exercises {
+            let fileManager = FileManager.default
+            let workspace = fileManager.contents(atPath: exercise.workspacePath)
+            if workspace == nil {
+                problems.append("\(exercise.workspacePath): error: the learner's copy of \(exercise.id) is missing; create it with 'course reset \(exercise.id)' and commit it")
+            } else if workspace != fileManager.contents(atPath: exercise.starterPath) {
+                problems.append("\(exercise.workspacePath): error: the learner's copy of \(exercise.id) differs from \(exercise.starterPath); learners start from it, so restore it with 'course reset \(exercise.id)'")
+            }
+        }
         for (exercise, (solution, starter)) in zip(exercises, zip(solutions, starters)) {
             if solution.outcome != .passed {
                 var lines = ["\(exercise.solutionPath): error: the reference solution of \(exercise.id) does not pass: \(solution.outcome.label). \(solution.summary)"]
