@@ -39,7 +39,7 @@ enum RunClassifier {
                 let failing = result.checks.filter { !$0.passed }
                 result.outcome = failing.isEmpty ? .passed : .failed
                 result.summary = failing.isEmpty
-                    ? "All \(result.checks.count) checks passed."
+                    ? (result.checks.count == 1 ? "The check passed." : "All \(result.checks.count) checks passed.")
                     : "\(failing.count) of \(result.checks.count) checks failed."
             } else {
                 result.outcome = .crashed

@@ -27,7 +27,10 @@ public struct TerminalReport: Sendable {
         }
         if !result.output.isEmpty && result.outcome != .passed && result.outcome != .notAttempted {
             lines.append("  your program printed:")
-            lines += result.output.split(separator: "\n", omittingEmptySubsequences: false).prefix(20).map { "    │ " + $0 }
+            var printed = result.output.split(separator: "\n", omittingEmptySubsequences: false)
+            while printed.last?.isEmpty == true { printed.removeLast() }
+            lines += printed.prefix(20).map { "    │ " + $0 }
+            if printed.count > 20 { lines.append("    │ … (\(printed.count - 20) more lines)") }
         }
         return lines.joined(separator: "\n") + "\n"
     }
