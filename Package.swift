@@ -7,7 +7,8 @@ import PackageDescription
 //                 │            ├──────→ TeXMath
 //                 │            ├──────→ SwiftHighlighter
 //                 │            └──────→ ContentHash
-//                 └──────→ Grader → CourseModel, Sandbox, CourseCheck, ContentHash
+//                 └──────→ Grader → CourseModel, SwiftToolchain → Sandbox, ContentHash
+//                                    └──→ CourseCheck (its channel parser)
 //
 // CourseCheck is also compiled on its own by the grader and linked into each exercise.
 let package = Package(
@@ -32,7 +33,8 @@ let package = Package(
         .target(name: "ContentHash"),
         .target(name: "Sandbox"),
         .target(name: "CourseCheck"),
-        .target(name: "Grader", dependencies: ["CourseModel", "Sandbox", "CourseCheck", "ContentHash"]),
+        .target(name: "SwiftToolchain", dependencies: ["Sandbox", "ContentHash"]),
+        .target(name: "Grader", dependencies: ["CourseModel", "SwiftToolchain", "Sandbox", "CourseCheck", "ContentHash"]),
         .target(
             name: "CourseModel",
             dependencies: ["Markdown", .product(name: "Yams", package: "Yams")]

@@ -3,6 +3,7 @@ import CourseCheck
 import CourseModel
 import Foundation
 import Sandbox
+import SwiftToolchain
 
 /// Which file of an exercise is graded.
 public enum GradedSource: Sendable, Hashable {
@@ -19,6 +20,7 @@ public enum GradedSource: Sendable, Hashable {
 struct ExerciseGrader: Sendable {
     /// Nil when every exercise is known not to need the compiler (all not attempted).
     let toolchain: Toolchain?
+    let courseCheck: PrebuiltLibrary?
     let cache: GradeCache?
     let limits: SandboxLimits
 
@@ -48,20 +50,20 @@ struct ExerciseGrader: Sendable {
 
         var limits = limits
         if let timeout = exercise.frontMatter.timeoutSeconds { limits.wallClockSeconds = timeout }
-        guard let toolchain else { return result }
-        let key = cacheKey(path: path, graded: graded, checks: checks, limits: limits, toolchain: toolchain)
+        guard let toolchain, let courseCheck else { return result }
+        let key = cacheKey(path: path, graded: graded, checks: checks, limits: limits, library: courseCheck)
         if var cached = cache?.load(key) {
             cached.cached = true
             return cached
         }
-        result = compileAndRun(exercise, path: path, limits: limits, toolchain: toolchain, into: result)
+        result = compileAndRun(exercise, path: path, limits: limits, toolchain: toolchain, courseCheck: courseCheck, into: result)
         cache?.store(result, for: key)
         return result
     }
 
-    private func cacheKey(path: String, graded: Data, checks: Data, limits: SandboxLimits, toolchain: Toolchain) -> String {
+    private func cacheKey(path: String, graded: Data, checks: Data, limits: SandboxLimits, library: PrebuiltLibrary) -> String {
         var hasher = SHA256()
-        for part in [path, toolchain.fingerprint, String(describing: limits)] {
+        for part in [path, library.fingerprint, String(describing: limits)] {
             hasher.update(part)
             hasher.update([0])
         }
@@ -72,7 +74,7 @@ struct ExerciseGrader: Sendable {
     }
 
     private func compileAndRun(_ exercise: Exercise, path: String, limits: SandboxLimits, toolchain: Toolchain,
-                               into result: ExerciseResult) -> ExerciseResult {
+                               courseCheck: PrebuiltLibrary, into result: ExerciseResult) -> ExerciseResult {
         var result = result
         let fileManager = FileManager.default
         let work = NSTemporaryDirectory() + "course-grade-" + UUID().uuidString
@@ -87,13 +89,11 @@ struct ExerciseGrader: Sendable {
         }
 
         let absolute = { (p: String) in p.hasPrefix("/") ? p : fileManager.currentDirectoryPath + "/" + p }
-        let library = toolchain.courseCheckDirectory
         let compile: SandboxResult
-        do {
-            compile = try Toolchain.run(toolchain.swiftc, Toolchain.exerciseFlags + [
-                "-I", library, "-L", library, "-lCourseCheck",
-                absolute(path), absolute(exercise.checksPath), work + "/main.swift", "-o", work + "/exercise",
-            ], in: work, wallSeconds: 120)
+        do throws(ToolchainError) {
+            compile = try toolchain.compile([absolute(path), absolute(exercise.checksPath), work + "/main.swift"],
+                                            libraries: [courseCheck], moduleName: "Exercise",
+                                            output: work + "/exercise", in: work)
         } catch {
             result.outcome = .compileError
             result.summary = error.description

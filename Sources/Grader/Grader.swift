@@ -1,6 +1,7 @@
 import CourseModel
 import Foundation
 import Sandbox
+import SwiftToolchain
 
 /// What the grader reports while it works, so a terminal can show progress.
 public enum GradeEvent: Sendable {
@@ -51,15 +52,22 @@ public struct Grader: Sendable {
             source != .workspace || isAttempted(exercise)
         }
         guard needsCompiler else {
-            let grader = ExerciseGrader(toolchain: nil, cache: nil, limits: limits)
+            let grader = ExerciseGrader(toolchain: nil, courseCheck: nil, cache: nil, limits: limits)
             return exercises.map { exercise in
                 let result = grader.grade(exercise, source: source)
                 progress(.finished(result))
                 return result
             }
         }
-        let toolchain = try Toolchain.prepare(courseCheckSources: courseCheckSources, cacheDirectory: cacheDirectory + "/toolchain")
-        let grader = ExerciseGrader(toolchain: toolchain,
+        let toolchain: Toolchain
+        let courseCheck: PrebuiltLibrary
+        do throws(ToolchainError) {
+            toolchain = try Toolchain.locate(cacheDirectory: cacheDirectory + "/toolchain")
+            courseCheck = try toolchain.library(named: "CourseCheck", sources: courseCheckSources)
+        } catch {
+            throw .setup(error.description)
+        }
+        let grader = ExerciseGrader(toolchain: toolchain, courseCheck: courseCheck,
                                     cache: usesResultCache ? GradeCache(directory: cacheDirectory + "/results") : nil,
                                     limits: limits)
         let results = ResultSlots<ExerciseResult>(count: exercises.count)
@@ -116,5 +124,17 @@ final class ResultSlots<Value>: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return slots.map { $0! }
+    }
+}
+
+/// Problems that stop the grader itself (as opposed to an exercise's outcome).
+public enum GradeError: Error, Sendable, CustomStringConvertible {
+    /// The toolchain or the CourseCheck library could not be prepared.
+    case setup(String)
+
+    public var description: String {
+        switch self {
+        case .setup(let message): return message.hasPrefix("error: ") ? message : "error: \(message)"
+        }
     }
 }
