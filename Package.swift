@@ -6,7 +6,8 @@ import PackageDescription
 //   course → CourseCLI → SiteRenderer → CourseModel → Markdown → CCmark
 //                 │            ├──────→ TeXMath
 //                 │            ├──────→ SwiftHighlighter
-//                 │            └──────→ ContentHash
+//                 │            ├──────→ ContentHash
+//                 │            └──────→ SwiftToolchain → Sandbox   (runnable code blocks)
 //                 └──────→ Grader → CourseModel, SwiftToolchain → Sandbox, ContentHash
 //                                    └──→ CourseCheck (its channel parser)
 //
@@ -41,7 +42,7 @@ let package = Package(
         ),
         .target(
             name: "SiteRenderer",
-            dependencies: ["CourseModel", "Markdown", "TeXMath", "SwiftHighlighter", "ContentHash"]
+            dependencies: ["CourseModel", "Markdown", "TeXMath", "SwiftHighlighter", "ContentHash", "SwiftToolchain", "Sandbox"]
         ),
         .target(
             name: "CourseCLI",

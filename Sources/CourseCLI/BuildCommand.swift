@@ -19,7 +19,7 @@ struct BuildCommand: ParsableCommand {
         let site: Site
         do throws(CourseError) {
             let course = try CourseLoader.load(lessonsPath: options.lessons)
-            site = try SiteBuilder().build(course)
+            site = try SiteBuilder(liveCode: GradingEnvironment.liveCode).build(course)
         } catch {
             Console.report(error)
             throw Console.isMissingInput(error) ? ExitStatus.noInput : ExitStatus.courseError

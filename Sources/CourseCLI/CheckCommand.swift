@@ -21,7 +21,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let course = try GradingEnvironment.loadCourse(options)
         do throws(CourseError) {
-            _ = try SiteBuilder().build(course)
+            _ = try SiteBuilder(liveCode: GradingEnvironment.liveCode).build(course)
         } catch {
             Console.report(error)
             throw ExitStatus.courseError

@@ -1,6 +1,7 @@
 import CourseModel
 import Foundation
 import Grader
+import SiteRenderer
 
 /// Where the grader finds `CourseCheck`'s sources and keeps its cache.
 ///
@@ -25,11 +26,20 @@ enum GradingEnvironment {
         return FileManager.default.currentDirectoryPath
     }
 
+    /// `COURSE_CACHE_DIR`, or `.build/course-cache` in the package.
+    static var cacheDirectory: String {
+        ProcessInfo.processInfo.environment["COURSE_CACHE_DIR"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? packageRoot + "/.build/course-cache"
+    }
+
     static func makeGrader(usesResultCache: Bool = true) -> Grader {
-        let root = packageRoot
-        let cache = ProcessInfo.processInfo.environment["COURSE_CACHE_DIR"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? root + "/.build/course-cache"
-        return Grader(courseCheckSources: root + "/Sources/CourseCheck", cacheDirectory: cache, usesResultCache: usesResultCache)
+        Grader(courseCheckSources: packageRoot + "/Sources/CourseCheck", cacheDirectory: cacheDirectory,
+               usesResultCache: usesResultCache)
+    }
+
+    /// How `build`, `check` and `render` compile and cache runnable lesson code.
+    static var liveCode: LiveCodeSettings {
+        LiveCodeSettings(cacheDirectory: cacheDirectory, coursePlotSources: packageRoot + "/Sources/CoursePlot")
     }
 
     /// Loads the course or prints its problems and throws the matching exit status.

@@ -14,7 +14,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         do throws(CourseError) {
-            Console.out(try FragmentRenderer.render(fileAt: file))
+            Console.out(try FragmentRenderer.render(fileAt: file, liveCode: GradingEnvironment.liveCode))
         } catch {
             Console.report(error)
             throw Console.isMissingInput(error) ? ExitStatus.noInput : ExitStatus.courseError

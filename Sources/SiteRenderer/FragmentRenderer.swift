@@ -9,7 +9,7 @@ import Markdown
 /// build. Any other Markdown file is rendered on its own, with front matter optional.
 public enum FragmentRenderer {
     /// The fragment for the file at `path`, or every problem found in it.
-    public static func render(fileAt path: String) throws(CourseError) -> String {
+    public static func render(fileAt path: String, liveCode: LiveCodeSettings? = nil) throws(CourseError) -> String {
         let folder = (path as NSString).deletingLastPathComponent
         let lessonsFolder = (folder.isEmpty ? ".." : (folder as NSString).deletingLastPathComponent)
         let folderName = ((folder.isEmpty ? FileManager.default.currentDirectoryPath : folder) as NSString).lastPathComponent
@@ -21,13 +21,13 @@ public enum FragmentRenderer {
             guard let lesson = course.lessons.first(where: { $0.folderName == folderName }) else {
                 throw CourseError([Diagnostic(file: path, message: "the file is not a lesson of the course in \(lessonsFolder)")])
             }
-            return try SiteBuilder().renderBody(of: lesson, in: course)
+            return try SiteBuilder(liveCode: liveCode).renderBody(of: lesson, in: course)
         }
-        return try renderStandalone(SourceFile.read(path))
+        return try renderStandalone(SourceFile.read(path), liveCode: liveCode)
     }
 
     /// Renders a Markdown file that belongs to no course.
-    static func renderStandalone(_ source: SourceFile) throws(CourseError) -> String {
+    static func renderStandalone(_ source: SourceFile, liveCode: LiveCodeSettings?) throws(CourseError) -> String {
         let folder = (source.path as NSString).deletingLastPathComponent
         let lesson: Lesson
         if source.text.hasPrefix("---") {
@@ -39,6 +39,6 @@ public enum FragmentRenderer {
                             document: MarkdownDocument(parsing: source.text))
         }
         let course = Course(lessonsPath: folder, metadata: CourseMetadata(title: "", description: ""), lessons: [lesson])
-        return try SiteBuilder().renderBody(of: lesson, in: course)
+        return try SiteBuilder(liveCode: liveCode).renderBody(of: lesson, in: course)
     }
 }

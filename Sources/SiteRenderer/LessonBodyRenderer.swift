@@ -32,6 +32,10 @@ struct LessonBodyRenderer {
     /// The lesson's exercises, placed where the lesson has an `exercise` block.
     let exercises: [Exercise]
 
+    /// What each runnable block printed, by the line of its opening fence; nil when code is
+    /// not run (then runnable blocks show only their code).
+    var blockOutputs: [Int: String]?
+
     private var output = Output()
     private var placedExercises: Set<String> = []
     private var headingIndex = 0
@@ -160,6 +164,10 @@ struct LessonBodyRenderer {
     }
 
     private mutating func renderCodeBlock(info: String, literal: String, node: MarkdownNode) {
+        if let block = RunnableBlock(info: info, literal: literal, range: node.range) {
+            renderRunnableBlock(block, node: node)
+            return
+        }
         let language = info.split(separator: " ", maxSplits: 1).first.map(String.init)?.lowercased() ?? ""
         switch language {
         case "math":
@@ -190,6 +198,38 @@ struct LessonBodyRenderer {
             let column = (node.range?.start.column ?? 1) - 1 + error.column
             output.diagnostics.append(Diagnostic(file: file, line: line, column: column, message: "bad math: \(error.message)"))
         }
+    }
+
+    /// A block run at build time: its code, then what it printed (text, or a figure).
+    private mutating func renderRunnableBlock(_ block: RunnableBlock, node: MarkdownNode) {
+        let code = "<pre class=\"code\" data-lang=\"swift\"><code>\(SwiftHighlighter.html(for: block.code))</code></pre>\n"
+        sectionText += block.code + " "
+        guard let printed = blockOutputs?[block.fenceLine] else {
+            output.html += code
+            return
+        }
+        switch block.kind {
+        case .run:
+            output.html += code
+            if !printed.isEmpty { output.html += "<pre class=\"output\"><code>\(HTML.escape(printed))</code></pre>\n" }
+        case .figure:
+            if let problem = SVGSafety.problem(in: printed) {
+                report(node, problem)
+                return
+            }
+            let svg = printed.trimmingCharacters(in: .whitespacesAndNewlines)
+            output.html += "<figure class=\"plot\">\(svg)"
+            if let title = Self.svgTitle(svg) { output.html += "<figcaption>\(title)</figcaption>" }
+            output.html += "</figure>\n<details class=\"fold figure-code\">\n<summary>Code for this figure</summary>\n\(code)</details>\n"
+        }
+    }
+
+    /// The text of the SVG's `<title>`, already escaped by the SVG writer.
+    static func svgTitle(_ svg: String) -> String? {
+        guard let open = svg.range(of: "<title"), let start = svg[open.upperBound...].firstIndex(of: ">"),
+              let close = svg.range(of: "</title>", range: start..<svg.endIndex) else { return nil }
+        let title = svg[svg.index(after: start)..<close.lowerBound]
+        return title.contains("<") ? nil : String(title)
     }
 
     /// The exercise's section: statement, the file to edit, the command, the starter code.

@@ -8,13 +8,18 @@ import Markdown
 /// validate and `course build` can hand the result to ``SiteWriter``.
 public struct SiteBuilder: Sendable {
     private let theme: any Theme = DefaultTheme()
+    /// How runnable code blocks are compiled and cached; nil shows their code without running
+    /// it (a preview for tests of the renderer alone).
+    private let liveCode: LiveCodeSettings?
 
     /// Creates a builder with the default theme.
-    public init() {}
+    public init(liveCode: LiveCodeSettings? = nil) {
+        self.liveCode = liveCode
+    }
 
     /// Builds the site, or throws every problem found in every lesson.
     public func build(_ course: Course) throws(CourseError) -> Site {
-        let context = CourseRenderContext(course: course)
+        let context = CourseRenderContext(course: course, liveCode: liveCode.map(LiveCodeRunner.init))
         let outputs = context.renderAllBodies()
 
         var files: [String: [UInt8]] = [:]
@@ -44,7 +49,7 @@ public struct SiteBuilder: Sendable {
 
     /// The HTML fragment of one lesson's body, exactly as it appears inside its page.
     public func renderBody(of lesson: Lesson, in course: Course) throws(CourseError) -> String {
-        let context = CourseRenderContext(course: course)
+        let context = CourseRenderContext(course: course, liveCode: liveCode.map(LiveCodeRunner.init))
         let output = context.renderBody(of: lesson)
         guard output.diagnostics.isEmpty else { throw CourseError(output.diagnostics) }
         return output.html
@@ -57,8 +62,10 @@ struct CourseRenderContext: Sendable {
     let course: Course
     let outlines: [String: LessonOutline]
     let links: LinkResolver
+    let liveCode: LiveCodeRunner?
 
-    init(course: Course) {
+    init(course: Course, liveCode: LiveCodeRunner?) {
+        self.liveCode = liveCode
         self.course = course
         var outlines: [String: LessonOutline] = [:]
         var pages: [String: LinkResolver.Page] = [:]
@@ -74,13 +81,27 @@ struct CourseRenderContext: Sendable {
     func renderBody(of lesson: Lesson) -> LessonBodyRenderer.Output {
         let outline = outlines[lesson.folderName] ?? LessonOutline(document: lesson.document, exerciseNames: lesson.exercises.map(\.name))
         let fileName = pageFileName(for: lesson)
-        let renderer = LessonBodyRenderer(
+        var blockOutputs: [Int: String] = [:]
+        var liveCodeProblems: [Diagnostic] = []
+        if let liveCode {
+            let blocks = RunnableBlock.all(in: lesson.document)
+            switch liveCode.outputs(of: blocks, file: lesson.source.path) {
+            case .success(let outputs):
+                for (block, output) in zip(blocks, outputs) { blockOutputs[block.fenceLine] = output }
+            case .failure(let error):
+                liveCodeProblems = error.diagnostics
+            }
+        }
+        var renderer = LessonBodyRenderer(
             file: lesson.source.path, folderPath: lesson.folderPath, outline: outline,
             currentPage: LinkResolver.Page(fileName: fileName, ids: outline.ids), links: links,
             allowsRawHTML: course.metadata.allowsRawHTML, lessonTitle: lesson.frontMatter.title,
             pageFileName: fileName, exercises: lesson.exercises
         )
-        return renderer.render(lesson.document)
+        renderer.blockOutputs = liveCode == nil ? nil : blockOutputs
+        var output = renderer.render(lesson.document)
+        output.diagnostics += liveCodeProblems
+        return output
     }
 
     /// Renders every lesson body, spreading lessons over the cores; results keep lesson order.

@@ -74,6 +74,9 @@ public struct Toolchain: Sendable {
         return try Self.runTrusted(swiftc, arguments + files + ["-o", output], in: directory, wallSeconds: 120)
     }
 
+    /// The compiler `locate` would use, found without running it.
+    public static var compilerPath: String { findSwiftc() }
+
     /// `swiftc` beside the running `swift` on PATH, or `SWIFTC` when set.
     static func findSwiftc() -> String {
         let environment = ProcessInfo.processInfo.environment
