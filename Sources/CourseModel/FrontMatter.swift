@@ -12,18 +12,44 @@ struct FrontMatter {
 
     /// Splits `text`, or returns a diagnostic when the front matter is missing or unclosed.
     static func split(_ text: String, file: String, expectedKeys: String = "'title:', 'summary:' and 'objectives:'") -> Result<FrontMatter, Diagnostic> {
-        // "\r\n" is one Character in Swift, so split on all three CommonMark line endings.
-        var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
-        guard lines.first == "---" else {
+        // Work on UTF-8 bytes and look only at the top of the file: lessons are long and
+        // their front matter short. Lines end in "\n", "\r\n" or "\r", as in CommonMark.
+        let bytes = Array(text.utf8)
+        var lineStarts: [Int] = [0]
+        var lineEnds: [Int] = []
+        var index = 0
+        var closingLine: Int?
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0A || byte == 0x0D {
+                lineEnds.append(index)
+                index += (byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A) ? 2 : 1
+                let line = lineEnds.count - 1
+                let content = bytes[lineStarts[line]..<lineEnds[line]]
+                if line == 0 && !content.elementsEqual("---".utf8) { break }
+                if line > 0 && (content.elementsEqual("---".utf8) || content.elementsEqual("...".utf8)) {
+                    closingLine = line
+                    break
+                }
+                lineStarts.append(index)
+            } else {
+                index += 1
+            }
+        }
+        let firstLine = bytes[0..<(lineEnds.first ?? bytes.count)]
+        guard firstLine.elementsEqual("---".utf8) else {
             return .failure(Diagnostic(file: file, line: 1, column: 1, message:
                 "the file must start with front matter: a '---' line, \(expectedKeys), then '---'"))
         }
-        guard let close = lines.indices.dropFirst().first(where: { lines[$0] == "---" || lines[$0] == "..." }) else {
+        guard let close = closingLine else {
             return .failure(Diagnostic(file: file, line: 1, column: 1, message:
                 "the front matter opened here is never closed; add a '---' line after it"))
         }
-        let yaml = lines[1..<close].joined(separator: "\n")
-        for index in 0...close { lines[index] = "" }
-        return .success(FrontMatter(yaml: yaml, body: lines.joined(separator: "\n")))
+        let yamlBytes = close > 1 ? bytes[lineStarts[1]..<lineEnds[close - 1]] : []
+        let yaml = String(decoding: yamlBytes, as: UTF8.self)
+        // Blank lines in place of the front matter keep cmark's line numbers the file's.
+        let bodyStart = index
+        let body = String(repeating: "\n", count: close + 1) + String(decoding: bytes[bodyStart...], as: UTF8.self)
+        return .success(FrontMatter(yaml: yaml, body: body))
     }
 }

@@ -2,17 +2,21 @@
 enum HTML {
     /// Escapes `&`, `<`, `>` and `"`, which is enough for text content and quoted attributes.
     static func escape(_ text: some StringProtocol) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            default: escaped.unicodeScalars.append(character)
+        // Works on UTF-8 bytes: the four special characters are ASCII, so every other byte,
+        // including each byte of a multi-byte character, is copied through unchanged.
+        let utf8 = text.utf8
+        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return String(text) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count + 16)
+        for byte in utf8 {
+            switch byte {
+            case 0x26: bytes += [0x26, 0x61, 0x6D, 0x70, 0x3B]        // &amp;
+            case 0x3C: bytes += [0x26, 0x6C, 0x74, 0x3B]              // &lt;
+            case 0x3E: bytes += [0x26, 0x67, 0x74, 0x3B]              // &gt;
+            case 0x22: bytes += [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B]  // &quot;
+            default: bytes.append(byte)
             }
         }
-        return escaped
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

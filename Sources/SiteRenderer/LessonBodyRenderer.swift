@@ -417,8 +417,25 @@ struct LessonBodyRenderer {
         output.diagnostics.append(Diagnostic(file: file, line: node.range?.start.line, column: node.range?.start.column, message: message))
     }
 
+    /// The text with runs of spaces, tabs and newlines turned into single spaces, trimmed.
+    static func collapsingWhitespace(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                pendingSpace = !bytes.isEmpty
+            } else {
+                if pendingSpace { bytes.append(0x20) }
+                pendingSpace = false
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     private mutating func finishSection() {
-        let text = sectionText.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+        let text = Self.collapsingWhitespace(sectionText)
         if !text.isEmpty || sectionID != nil {
             let url = sectionID.map { "\(pageFileName)#\($0)" } ?? pageFileName
             output.searchSections.append(SearchSection(title: lessonTitle, section: sectionTitle, url: url, text: text))

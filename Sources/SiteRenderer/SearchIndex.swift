@@ -28,6 +28,8 @@ enum SearchIndex {
     /// A JSON string literal; also escapes `<` and the JavaScript line separators so the
     /// text can never end a script element or a line early.
     static func json(_ text: String) -> String {
+        let needsEscaping = text.utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C || $0 == 0xE2 }
+        guard needsEscaping else { return "\"" + text + "\"" }
         var literal = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

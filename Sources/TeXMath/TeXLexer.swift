@@ -19,8 +19,8 @@ enum TeXLexer {
                 continue
             }
 
-            if character.isWhitespace {
-                while index < characters.count, characters[index].isWhitespace {
+            if character.isTeXWhitespace {
+                while index < characters.count, characters[index].isTeXWhitespace {
                     cursor.advance(over: characters[index])
                     index += 1
                 }
@@ -44,13 +44,13 @@ enum TeXLexer {
                     }
                     tokens.append(TeXToken(kind: .command(name), position: position))
                     // TeX drops the spaces after a control word; it matters inside \text.
-                    while index < characters.count, characters[index].isWhitespace {
+                    while index < characters.count, characters[index].isTeXWhitespace {
                         cursor.advance(over: characters[index])
                         index += 1
                     }
                 } else {
                     // A control symbol; backslash followed by any whitespace is a control space.
-                    let name = next.isWhitespace ? " " : String(next)
+                    let name = next.isTeXWhitespace ? " " : String(next)
                     cursor.advance(over: next)
                     index += 1
                     tokens.append(TeXToken(kind: .command(name), position: position))
@@ -87,11 +87,18 @@ enum TeXLexer {
 
 extension Character {
     /// TeX command names are made of ASCII letters only.
+    // Compared against ASCII ranges directly: Unicode property lookups dominated the
+    // lexer's time in the build benchmark.
     var isASCIILetter: Bool {
-        isASCII && isLetter
+        ("a"..."z").contains(self) || ("A"..."Z").contains(self)
     }
 
     var isASCIIDigit: Bool {
-        isASCII && isNumber
+        ("0"..."9").contains(self)
+    }
+
+    /// Whitespace, with the ASCII cases decided without a Unicode table lookup.
+    var isTeXWhitespace: Bool {
+        self == " " || self == "\n" || self == "\t" || self == "\r\n" || self == "\r" || (!isASCII && isWhitespace)
     }
 }
