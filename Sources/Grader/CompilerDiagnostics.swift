@@ -44,7 +44,7 @@ enum CompilerDiagnostics {
             result.summary = "Your code does not compile (\(learnerErrors.count) error\(learnerErrors.count == 1 ? "" : "s") in \(learnerPath))."
             result.details = Array(learnerErrors.prefix(5))
         } else if !checksErrors.isEmpty {
-            result.summary = "The checks cannot call your code. Keep the names and signatures exactly as the statement gives them."
+            result.summary = "The checks do not compile against your code. If you renamed a function or changed its signature, restore it exactly as the statement gives it."
             result.details = Array(checksErrors.prefix(3))
         } else if let first = otherErrors.first {
             result.summary = "The exercise does not build."

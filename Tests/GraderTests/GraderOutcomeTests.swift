@@ -68,7 +68,7 @@ struct FixtureCourse {
         ("wrong-shape", .failed, "checks failed."),
         ("nan", .failed, "checks failed."),
         ("compile-error", .compileError, "Your code does not compile (1 error in"),
-        ("renamed", .compileError, "The checks cannot call your code."),
+        ("renamed", .compileError, "The checks do not compile against your code."),
         ("trap", .crashed, "Your code crashed during the check “scales [1, 2, 3] by 2”"),
         ("infinite-loop", .timedOut, "Your code ran for more than 3 s during the check “scales [1, 2, 3] by 2”"),
         ("unbounded-recursion", .crashed, "Your code crashed during the check “scales [1, 2, 3] by 2”"),

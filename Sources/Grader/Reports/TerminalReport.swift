@@ -58,7 +58,7 @@ public struct TerminalReport: Sendable {
             text += "\n"
         }
         let passed = results.filter { $0.outcome == .passed }.count
-        text += "\n\(passed == results.count ? paint("All \(results.count) exercises passed.", for: .passed) : "\(passed) of \(results.count) exercises passed.")\n"
+        text += "\n\(passed == results.count ? paint(results.count == 1 ? "The exercise passed." : "All \(results.count) exercises passed.", for: .passed) : "\(passed) of \(results.count) exercises passed.")\n"
         return text
     }
 
