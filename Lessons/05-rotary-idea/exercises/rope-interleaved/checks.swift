@@ -1,0 +1,106 @@
+import Foundation
+import CourseCheck
+
+// Fixed expected values were computed with numpy (float64): the explicit d×d block-diagonal
+// matrix of RoFormer's equation (15), pair i in rows/columns 2i and 2i+1 with angle m·θ_i,
+// θ_i = base^(−2i/d), multiplied by the vector; pasted as literals. The example
+// [1, 0, 1, 0] at position 1 is also [cos 1, sin 1, cos 0.01, sin 0.01] by hand.
+//
+// Tolerances: entries are of order 1. The angle m·θ_i carries a rounding error of about
+// 1e-16·m, i.e. ~2e-12 for positions up to 10^4, and a sum over pairs adds at most d such
+// errors; 1e-9 absolute (scaled by the vectors' lengths for dot products) is far above that
+// and far below any convention mistake (wrong pairing, base, exponent or sign all change
+// results by ≥ 1e-3).
+
+private enum RoPEInterleavedCheck {
+    static func dot(_ a: [Double], _ b: [Double]) -> Double { zip(a, b).reduce(0) { $0 + $1.0 * $1.1 } }
+    static func norm(_ a: [Double]) -> Double { dot(a, a).squareRoot() }
+
+    /// RoFormer's equation (15): the explicit d×d block-diagonal rotation matrix.
+    static func rotationMatrix(position: Int, dimension d: Int, base: Double) -> [[Double]] {
+        var matrix = [[Double]](repeating: [Double](repeating: 0, count: d), count: d)
+        for i in 0..<(d / 2) {
+            let angle = Double(position) * pow(base, -2 * Double(i) / Double(d))
+            matrix[2 * i][2 * i] = cos(angle)
+            matrix[2 * i][2 * i + 1] = -sin(angle)
+            matrix[2 * i + 1][2 * i] = sin(angle)
+            matrix[2 * i + 1][2 * i + 1] = cos(angle)
+        }
+        return matrix
+    }
+
+    static func times(_ matrix: [[Double]], _ x: [Double]) -> [Double] { matrix.map { dot($0, x) } }
+
+    /// A random even dimension and a vector of that size.
+    static func vector(_ random: inout SeededRandom, maxPairs: Int = 32) -> [Double] {
+        random.doubles(count: 2 * random.int(in: 1...maxPairs), in: -1...1)
+    }
+}
+
+let checks: [Check] = [
+    Check("[1, 0, 1, 0] at position 1 turns pair 0 by 1 rad and pair 1 by 0.01 rad", points: 2,
+          hint: "Pairs are neighbours (x[0], x[1]) and (x[2], x[3]); θ_0 = 1 and θ_1 = 10000^(−2/4) = 0.01.") {
+        expectClose(applyRoPE([1, 0, 1, 0], position: 1),
+                    [0.5403023058681398, 0.8414709848078965, 0.9999500004166653, 0.009999833334166664],
+                    tolerance: .absolute(1e-9), call: "applyRoPE([1, 0, 1, 0], position: 1)")
+    },
+    Check("the lesson's 8-dimensional query at position 5", points: 1,
+          hint: "Every pair i has its own angle 5 · θ_i; compare pair by pair with equation (15).") {
+        expectClose(applyRoPE([0.3, -1.2, 0.8, 0.5, -0.7, 0.1, 1.1, -0.4], position: 5),
+                    [-1.0656104739567982, -0.628071904954813, 0.4623532802101967, 0.8223317118285488,
+                     -0.7041230992035442, 0.06488960755002181, 1.101986241695323, -0.3944950229270547],
+                    tolerance: .absolute(1e-9), call: "applyRoPE([0.3, -1.2, 0.8, 0.5, -0.7, 0.1, 1.1, -0.4], position: 5)")
+    },
+    Check("the base is a parameter", points: 1,
+          hint: "θ_i = base^(−2i/d): with base 100 and d = 4, θ_1 = 0.1.") {
+        expectClose(applyRoPE([1, 2, 3, 4], position: 3, base: 100),
+                    [-1.27223251272018, -1.8388649851410237, 1.6839286407314598, 4.707906576486443],
+                    tolerance: .absolute(1e-9), call: "applyRoPE([1, 2, 3, 4], position: 3, base: 100)")
+    },
+    Check.property("agrees with the block-diagonal matrix of equation (15)", points: 2, cases: 100,
+                   hint: "Build the matrix for d = 4 on paper and multiply: row 2i is (… cos, −sin …), row 2i + 1 is (… sin, cos …).") { random in
+        let x = RoPEInterleavedCheck.vector(&random)
+        let position = random.int(in: 0...10_000)
+        let base = random.bool() ? 10_000 : random.double(in: 2...1_000_000)
+        let expected = RoPEInterleavedCheck.times(
+            RoPEInterleavedCheck.rotationMatrix(position: position, dimension: x.count, base: base), x)
+        expectClose(applyRoPE(x, position: position, base: base), expected, tolerance: .absolute(1e-9),
+                    call: "applyRoPE(\(x), position: \(position), base: \(base))")
+    },
+    Check.property("rotation keeps the length", points: 1, cases: 100,
+                   hint: "Each pair is rotated as a whole, with the same angle in its cosine and sine.") { random in
+        let x = RoPEInterleavedCheck.vector(&random)
+        let position = random.int(in: 0...10_000)
+        let rotated = applyRoPE(x, position: position)
+        let call = "applyRoPE(\(x), position: \(position))"
+        guard rotated.count == x.count else { expectEqual(rotated.count, x.count, call: call + ".count"); return }
+        // The length is preserved up to a few roundings of its own size.
+        expectClose(RoPEInterleavedCheck.norm(rotated), RoPEInterleavedCheck.norm(x),
+                    tolerance: .absoluteOrRelative(absolute: 1e-12, relative: 1e-12), call: "length of " + call)
+    },
+    Check.property("the score depends only on n − m", points: 2, cases: 100,
+                   hint: "Shift both positions by the same s: every pair turns by s·θ_i more on both sides, and the angle between them stays.") { random in
+        let q = RoPEInterleavedCheck.vector(&random)
+        let k = random.doubles(count: q.count, in: -1...1)
+        let m = random.int(in: 0...5000), n = random.int(in: 0...5000), shift = random.int(in: -m...5000)
+        let score = RoPEInterleavedCheck.dot(applyRoPE(q, position: m), applyRoPE(k, position: n))
+        let shifted = RoPEInterleavedCheck.dot(applyRoPE(q, position: m + shift), applyRoPE(k, position: n + shift))
+        // Expected: qᵀ R_{n−m} k with the checks' own matrix (equation (16)).
+        let relative = RoPEInterleavedCheck.dot(q, RoPEInterleavedCheck.times(
+            RoPEInterleavedCheck.rotationMatrix(position: n - m, dimension: q.count, base: 10_000), k))
+        let tolerance = Tolerance.absolute(1e-9 * max(1, RoPEInterleavedCheck.norm(q) * RoPEInterleavedCheck.norm(k)))
+        expectClose(score, relative, tolerance: tolerance,
+                    call: "dot(applyRoPE(\(q), position: \(m)), applyRoPE(\(k), position: \(n)))")
+        expectClose(shifted, relative, tolerance: tolerance,
+                    call: "dot(applyRoPE(\(q), position: \(m + shift)), applyRoPE(\(k), position: \(n + shift)))")
+    },
+    Check("16 dimensions at position 10,000", points: 1, visibility: .hidden) {
+        let x = (1...16).map { Double($0) / 10 }
+        expectClose(applyRoPE(x, position: 10_000),
+                    [-0.03409265904825105, -0.22099251254062818, -0.4645458857010404, 0.18492463350845367,
+                     -0.21493818617385002, 0.7508672160404231, -1.037131427242107, 0.2331488851072428,
+                     1.2824526261686744, 0.406589795288901, 0.8300972009491876, 1.4003351873663408,
+                     -0.3291634325542706, -1.8819275848632142, -1.4665854588716567, -1.630683013901295],
+                    tolerance: .absolute(1e-9), call: "applyRoPE([0.1, 0.2, …, 1.6], position: 10_000)")
+    },
+]
