@@ -1,0 +1,4 @@
+/// The lowest `bits` binary digits of `position` as 0.0 or 1.0, lowest bit first.
+func binaryEncoding(position: Int, bits: Int) -> [Double] {
+    (0..<bits).map { i in Double((position >> i) & 1) }
+}
