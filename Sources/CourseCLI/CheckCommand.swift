@@ -18,6 +18,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Validate the lessons only; do not compile the exercises.")
     var lessonsOnly = false
 
+    @Flag(name: .long, help: "Compile and run every exercise again even when nothing changed.")
+    var noCache = false
+
     func run() throws {
         let course = try GradingEnvironment.loadCourse(options)
         do throws(CourseError) {
@@ -31,8 +34,8 @@ struct CheckCommand: ParsableCommand {
             Console.out("\(course.lessons.count) lessons checked\(lessonsOnly ? "" : ", no exercises"): no problems found.")
             return
         }
-        let solutions = try GradeCommand.grade(exercises, source: .solution, usesResultCache: true, showProgress: true)
-        let starters = try GradeCommand.grade(exercises, source: .starter, usesResultCache: true, showProgress: true)
+        let solutions = try GradeCommand.grade(exercises, source: .solution, usesResultCache: !noCache, showProgress: true)
+        let starters = try GradeCommand.grade(exercises, source: .starter, usesResultCache: !noCache, showProgress: true)
         var problems: [String] = []
         for exercise in exercises {
             let fileManager = FileManager.default
@@ -65,6 +68,6 @@ struct CheckCommand: ParsableCommand {
             Console.error(problems.joined(separator: "\n") + "\n\(problems.count) problem\(problems.count == 1 ? "" : "s") found.")
             throw ExitStatus.courseError
         }
-        Console.out("\(course.lessons.count) lessons checked; \(exercises.count) exercises: every solution passes, every starter fails.")
+        Console.out("\(course.lessons.count) lessons checked; \(exercises.count) exercise\(exercises.count == 1 ? "" : "s"): every solution passes, every starter fails.")
     }
 }
