@@ -34,6 +34,7 @@ let package = Package(
         .target(name: "ContentHash"),
         .target(name: "Sandbox"),
         .target(name: "CourseCheck"),
+        .target(name: "CoursePlot"),
         .target(name: "SwiftToolchain", dependencies: ["Sandbox", "ContentHash"]),
         .target(name: "Grader", dependencies: ["CourseModel", "SwiftToolchain", "Sandbox", "CourseCheck", "ContentHash"]),
         .target(
@@ -60,6 +61,7 @@ let package = Package(
         .testTarget(name: "ContentHashTests", dependencies: ["ContentHash"]),
         .testTarget(name: "SandboxTests", dependencies: ["Sandbox"]),
         .testTarget(name: "CourseCheckTests", dependencies: ["CourseCheck"]),
+        .testTarget(name: "CoursePlotTests", dependencies: ["CoursePlot"], exclude: ["Snapshots"]),
         .testTarget(name: "GraderTests", dependencies: ["CourseTestSupport", "Grader"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "CourseModelTests", dependencies: ["CourseTestSupport", "CourseModel"]),
         .testTarget(name: "SiteRendererTests", dependencies: ["CourseTestSupport", "SiteRenderer"], exclude: ["Fixtures", "Snapshots"]),
