@@ -32,18 +32,19 @@ let package = Package(
         .target(name: "TeXMath"),
         .target(name: "SwiftHighlighter"),
         .target(name: "ContentHash"),
+        .target(name: "ParallelMap"),
         .target(name: "Sandbox"),
         .target(name: "CourseCheck"),
         .target(name: "CoursePlot"),
         .target(name: "SwiftToolchain", dependencies: ["Sandbox", "ContentHash"]),
-        .target(name: "Grader", dependencies: ["CourseModel", "SwiftToolchain", "Sandbox", "CourseCheck", "ContentHash"]),
+        .target(name: "Grader", dependencies: ["CourseModel", "SwiftToolchain", "Sandbox", "CourseCheck", "ContentHash", "ParallelMap"]),
         .target(
             name: "CourseModel",
             dependencies: ["Markdown", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "SiteRenderer",
-            dependencies: ["CourseModel", "Markdown", "TeXMath", "SwiftHighlighter", "ContentHash", "SwiftToolchain", "Sandbox"]
+            dependencies: ["CourseModel", "Markdown", "TeXMath", "SwiftHighlighter", "ContentHash", "SwiftToolchain", "Sandbox", "ParallelMap"]
         ),
         .target(
             name: "CourseCLI",
@@ -59,6 +60,7 @@ let package = Package(
         .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"]),
         .testTarget(name: "SwiftHighlighterTests", dependencies: ["SwiftHighlighter"]),
         .testTarget(name: "ContentHashTests", dependencies: ["ContentHash"]),
+        .testTarget(name: "ParallelMapTests", dependencies: ["ParallelMap"]),
         .testTarget(name: "SandboxTests", dependencies: ["Sandbox"]),
         .testTarget(name: "CourseCheckTests", dependencies: ["CourseCheck"]),
         .testTarget(name: "CoursePlotTests", dependencies: ["CoursePlot"], exclude: ["Snapshots"]),

@@ -1,5 +1,6 @@
 import CourseModel
 import Foundation
+import ParallelMap
 import Sandbox
 import SwiftToolchain
 
@@ -70,60 +71,18 @@ public struct Grader: Sendable {
         let grader = ExerciseGrader(toolchain: toolchain, courseCheck: courseCheck,
                                     cache: usesResultCache ? GradeCache(directory: cacheDirectory + "/results") : nil,
                                     limits: limits)
-        let results = ResultSlots<ExerciseResult>(count: exercises.count)
-        let next = WorkQueue(count: exercises.count)
-        DispatchQueue.concurrentPerform(iterations: min(parallelism, max(exercises.count, 1))) { _ in
-            while let index = next.take() {
-                progress(.started(exercises[index]))
-                let result = grader.grade(exercises[index], source: source)
-                results.store(result, at: index)
-                progress(.finished(result))
-            }
+        return exercises.parallelMap(width: parallelism) { exercise in
+            progress(.started(exercise))
+            let result = grader.grade(exercise, source: source)
+            progress(.finished(result))
+            return result
         }
-        return results.values
     }
 
     /// Whether the learner has changed the starter (a missing file counts as not attempted).
     func isAttempted(_ exercise: Exercise) -> Bool {
         guard let file = FileManager.default.contents(atPath: exercise.workspacePath) else { return false }
         return file != FileManager.default.contents(atPath: exercise.starterPath)
-    }
-}
-
-/// Hands out indices 0..<count to workers, each once.
-final class WorkQueue: @unchecked Sendable {
-    private var nextIndex = 0
-    private let count: Int
-    private let lock = NSLock()
-
-    init(count: Int) { self.count = count }
-
-    func take() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard nextIndex < count else { return nil }
-        nextIndex += 1
-        return nextIndex - 1
-    }
-}
-
-/// Fixed slots that concurrent workers fill, each writing only its own index.
-final class ResultSlots<Value>: @unchecked Sendable {
-    private var slots: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func store(_ value: Value, at index: Int) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var values: [Value] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.map { $0! }
     }
 }
 

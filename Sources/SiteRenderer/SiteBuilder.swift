@@ -1,6 +1,7 @@
 import CourseModel
 import Foundation
 import Markdown
+import ParallelMap
 
 /// Builds a course's whole site in memory: pages, stylesheet, scripts, search index, images.
 ///
@@ -106,32 +107,6 @@ struct CourseRenderContext: Sendable {
 
     /// Renders every lesson body, spreading lessons over the cores; results keep lesson order.
     func renderAllBodies() -> [LessonBodyRenderer.Output] {
-        let results = ResultSlots<LessonBodyRenderer.Output>(count: course.lessons.count)
-        DispatchQueue.concurrentPerform(iterations: course.lessons.count) { index in
-            results.store(renderBody(of: course.lessons[index]), at: index)
-        }
-        return results.values
-    }
-}
-
-/// Fixed slots that concurrent workers fill, each writing only its own index.
-final class ResultSlots<Value>: @unchecked Sendable {
-    private var slots: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
-    }
-
-    func store(_ value: Value, at index: Int) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var values: [Value] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.map { $0! }
+        course.lessons.parallelMap { renderBody(of: $0) }
     }
 }
