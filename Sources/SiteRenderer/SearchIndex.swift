@@ -17,36 +17,55 @@ enum SearchIndex {
     static let maximumTextLength = 1_500
 
     static func script(for sections: [SearchSection]) -> String {
-        var script = "window.courseSearchIndex = [\n"
+        var script: [UInt8] = Array("window.courseSearchIndex = [\n".utf8)
+        script.reserveCapacity(sections.count * 512)
         for (index, section) in sections.enumerated() {
-            script += "{\"title\":\(json(section.title)),\"section\":\(json(section.section)),\"url\":\(json(section.url)),\"text\":\(json(String(section.text.prefix(maximumTextLength))))}"
-            script += index == sections.count - 1 ? "\n" : ",\n"
+            script += Array("{\"title\":".utf8)
+            appendJSON(section.title, to: &script)
+            script += Array(",\"section\":".utf8)
+            appendJSON(section.section, to: &script)
+            script += Array(",\"url\":".utf8)
+            appendJSON(section.url, to: &script)
+            script += Array(",\"text\":".utf8)
+            appendJSON(String(section.text.prefix(maximumTextLength)), to: &script)
+            script += Array((index == sections.count - 1 ? "}\n" : "},\n").utf8)
         }
-        return script + "];\n"
+        script += Array("];\n".utf8)
+        return String(decoding: script, as: UTF8.self)
     }
 
     /// A JSON string literal; also escapes `<` and the JavaScript line separators so the
     /// text can never end a script element or a line early.
     static func json(_ text: String) -> String {
-        let needsEscaping = text.utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C || $0 == 0xE2 }
-        guard needsEscaping else { return "\"" + text + "\"" }
-        var literal = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": literal += "\\\""
-            case "\\": literal += "\\\\"
-            case "\n": literal += "\\n"
-            case "\r": literal += "\\r"
-            case "\t": literal += "\\t"
-            case "<": literal += "\\u003c"
-            case "\u{2028}": literal += "\\u2028"
-            case "\u{2029}": literal += "\\u2029"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                literal += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: literal.unicodeScalars.append(scalar)
+        var bytes: [UInt8] = []
+        appendJSON(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `text` as a JSON string literal, working on UTF-8 bytes.
+    static func appendJSON(_ text: String, to bytes: inout [UInt8]) {
+        let hex = Array("0123456789abcdef".utf8)
+        bytes.append(0x22)
+        let utf8 = Array(text.utf8)
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            switch byte {
+            case 0x22: bytes += [0x5C, 0x22]
+            case 0x5C: bytes += [0x5C, 0x5C]
+            case 0x0A: bytes += [0x5C, 0x6E]
+            case 0x0D: bytes += [0x5C, 0x72]
+            case 0x09: bytes += [0x5C, 0x74]
+            case 0x3C: bytes += Array("\\u003c".utf8)
+            case 0x00..<0x20: bytes += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
+                // U+2028 and U+2029 end lines in older JavaScript.
+                bytes += Array((utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                index += 2
+            default: bytes.append(byte)
             }
+            index += 1
         }
-        return literal + "\""
+        bytes.append(0x22)
     }
 }

@@ -30,10 +30,9 @@ public enum MathRenderer {
 
     /// The source as it goes into the annotation: surrounding blank lines say nothing about the math.
     private static func trimmingWhitespace(_ text: String) -> String {
-        let characters = Array(text)
-        guard let first = characters.firstIndex(where: { !$0.isWhitespace }),
-              let last = characters.lastIndex(where: { !$0.isWhitespace })
+        guard let first = text.firstIndex(where: { !$0.isTeXWhitespace }),
+              let last = text.lastIndex(where: { !$0.isTeXWhitespace })
         else { return "" }
-        return String(characters[first...last])
+        return String(text[first...last])
     }
 }
