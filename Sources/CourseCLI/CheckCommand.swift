@@ -15,7 +15,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var options: LessonsOptions
 
-    @Flag(name: .long, help: "Validate the lessons only; do not compile the exercises.")
+    @Flag(name: .long, help: "Validate the lessons (and run their code blocks) only; do not compile the exercises.")
     var lessonsOnly = false
 
     @Flag(name: .long, help: "Compile and run every exercise again even when nothing changed.")
