@@ -40,7 +40,7 @@ let package = Package(
         .target(name: "Grader", dependencies: ["CourseModel", "SwiftToolchain", "Sandbox", "CourseCheck", "ContentHash", "ParallelMap"]),
         .target(
             name: "CourseModel",
-            dependencies: ["Markdown", .product(name: "Yams", package: "Yams")]
+            dependencies: ["Markdown", "ParallelMap", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "SiteRenderer",

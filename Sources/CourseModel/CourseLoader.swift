@@ -1,5 +1,6 @@
 import Foundation
 import Markdown
+import ParallelMap
 
 /// Finds, reads and validates the lessons of a course folder.
 ///
@@ -34,7 +35,7 @@ public enum CourseLoader {
         }
 
         let entries = ((try? fileManager.contentsOfDirectory(atPath: lessonsPath)) ?? []).sorted()
-        var lessons: [Lesson] = []
+        var lessonFolders: [(path: String, name: String, number: Int, slug: String)] = []
         for entry in entries {
             let path = join(lessonsPath, entry)
             guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
@@ -45,14 +46,28 @@ public enum CourseLoader {
                     "lesson folders are named 'NN-slug' (digits, a dash, lowercase words joined by dashes), like '03-sinusoidal'; rename it, or start its name with '_' if it is not a lesson"))
                 continue
             }
+            lessonFolders.append((path, entry, number, slug))
+        }
+        // Reading, YAML and cmark parsing are independent per lesson: spread them over the cores.
+        let loaded = lessonFolders.parallelMap { folder -> Result<Lesson, CourseError> in
             do throws(CourseError) {
-                let lesson = try loadLesson(folderPath: path, folderName: entry, number: number, slug: slug)
-                let exercises = ExerciseLoader.load(lessonFolder: path, lessonSlug: slug, workspaceRoot: workspace,
-                                                    diagnostics: &diagnostics)
-                lessons.append(Lesson(number: number, slug: slug, folderName: entry, folderPath: path, source: lesson.source,
-                                      frontMatter: lesson.frontMatter, document: lesson.document, exercises: exercises))
+                let lesson = try loadLesson(folderPath: folder.path, folderName: folder.name, number: folder.number, slug: folder.slug)
+                var problems: [Diagnostic] = []
+                let exercises = ExerciseLoader.load(lessonFolder: folder.path, lessonSlug: folder.slug, workspaceRoot: workspace,
+                                                    diagnostics: &problems)
+                guard problems.isEmpty else { return .failure(CourseError(problems)) }
+                return .success(Lesson(number: folder.number, slug: folder.slug, folderName: folder.name, folderPath: folder.path,
+                                       source: lesson.source, frontMatter: lesson.frontMatter, document: lesson.document,
+                                       exercises: exercises))
             } catch {
-                diagnostics += error.diagnostics
+                return .failure(error)
+            }
+        }
+        var lessons: [Lesson] = []
+        for result in loaded {
+            switch result {
+            case .success(let lesson): lessons.append(lesson)
+            case .failure(let error): diagnostics += error.diagnostics
             }
         }
 
