@@ -15,6 +15,8 @@ struct LessonBodyRenderer {
         var html = ""
         var tableOfContents: [LessonOutline.Heading] = []
         var searchSections: [SearchSection] = []
+        /// The search index entries of `searchSections`, made while lessons render in parallel.
+        var searchEntries: [UInt8] = []
         var images = ImageCollector()
         var diagnostics: [Diagnostic] = []
     }
@@ -65,6 +67,7 @@ struct LessonBodyRenderer {
             renderBlock(block, tight: false, topLevel: true)
         }
         finishSection()
+        output.searchEntries = SearchIndex.entries(for: output.searchSections)
         for exercise in exercises where !placedExercises.contains(exercise.name) {
             output.diagnostics.append(Diagnostic(file: file, message:
                 "the exercise '\(exercise.name)' is never shown; place it with a fenced block: ```exercise, then '\(exercise.name)', then ```"))

@@ -17,19 +17,34 @@ enum SearchIndex {
     static let maximumTextLength = 1_500
 
     static func script(for sections: [SearchSection]) -> String {
-        var script: [UInt8] = Array("window.courseSearchIndex = [\n".utf8)
-        script.reserveCapacity(sections.count * 512)
-        for (index, section) in sections.enumerated() {
-            script += Array("{\"title\":".utf8)
-            appendJSON(section.title, to: &script)
-            script += Array(",\"section\":".utf8)
-            appendJSON(section.section, to: &script)
-            script += Array(",\"url\":".utf8)
-            appendJSON(section.url, to: &script)
-            script += Array(",\"text\":".utf8)
-            appendJSON(String(section.text.prefix(maximumTextLength)), to: &script)
-            script += Array((index == sections.count - 1 ? "}\n" : "},\n").utf8)
+        script(joining: [entries(for: sections)])
+    }
+
+    /// The index entries of some sections, one JSON object per line, each ending in ",\n";
+    /// lessons make theirs in parallel and ``script(joining:)`` puts them together.
+    static func entries(for sections: [SearchSection]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(sections.count * 512)
+        for section in sections {
+            bytes += Array("{\"title\":".utf8)
+            appendJSON(section.title, to: &bytes)
+            bytes += Array(",\"section\":".utf8)
+            appendJSON(section.section, to: &bytes)
+            bytes += Array(",\"url\":".utf8)
+            appendJSON(section.url, to: &bytes)
+            bytes += Array(",\"text\":".utf8)
+            appendJSON(String(section.text.prefix(maximumTextLength)), to: &bytes)
+            bytes += Array("},\n".utf8)
         }
+        return bytes
+    }
+
+    /// The whole script from every lesson's entries, in order.
+    static func script(joining parts: [[UInt8]]) -> String {
+        var script: [UInt8] = Array("window.courseSearchIndex = [\n".utf8)
+        for part in parts { script += part }
+        // No comma after the last entry: older parsers reject it.
+        if script.count >= 2, script[script.count - 2] == 0x2C { script.remove(at: script.count - 2) }
         script += Array("];\n".utf8)
         return String(decoding: script, as: UTF8.self)
     }

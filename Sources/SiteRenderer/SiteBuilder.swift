@@ -25,11 +25,11 @@ public struct SiteBuilder: Sendable {
 
         var files: [String: [UInt8]] = [:]
         var diagnostics: [Diagnostic] = []
-        var searchSections: [SearchSection] = []
+        var searchEntries: [[UInt8]] = []
         for (index, lesson) in course.lessons.enumerated() {
             let output = outputs[index]
             diagnostics += output.diagnostics
-            searchSections += output.searchSections
+            searchEntries.append(output.searchEntries)
             files.merge(output.images.files) { first, _ in first }
             let page = LessonPageContext(
                 metadata: course.metadata, lesson: lesson, bodyHTML: output.html,
@@ -43,7 +43,7 @@ public struct SiteBuilder: Sendable {
 
         files["index.html"] = Array(theme.indexPage(IndexPageContext(metadata: course.metadata, lessons: course.lessons)).utf8)
         for (path, text) in theme.assets { files[path] = Array(text.utf8) }
-        files[SearchIndex.path] = Array(SearchIndex.script(for: searchSections).utf8)
+        files[SearchIndex.path] = Array(SearchIndex.script(joining: searchEntries).utf8)
         files[SiteWriter.markerFileName] = Array(SiteWriter.markerText.utf8)
         return Site(files: files)
     }

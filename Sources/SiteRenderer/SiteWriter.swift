@@ -62,10 +62,12 @@ public enum SiteWriter {
         do {
             try? fileManager.removeItem(at: staging)
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-            for (relativePath, bytes) in site.files.sorted(by: { $0.key < $1.key }) {
-                let file = staging.appendingPathComponent(relativePath)
-                try fileManager.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try writeFile(bytes, to: file.path)
+            let files = site.files.sorted { $0.key < $1.key }
+            for folder in Set(files.map { ($0.key as NSString).deletingLastPathComponent }).sorted() where !folder.isEmpty {
+                try fileManager.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+            }
+            for (relativePath, bytes) in files {
+                try writeFile(bytes, to: staging.path + "/" + relativePath)
             }
         } catch {
             try? fileManager.removeItem(at: staging)
