@@ -33,7 +33,7 @@ struct GradeCommand: ParsableCommand {
     var noCache = false
 
     func run() throws {
-        let course = try GradingEnvironment.loadCourse(options)
+        let course = try GradingEnvironment.loadCourseForLearner(options)
         let exercises = try GradingEnvironment.select(targets, in: course)
         let results = try Self.grade(exercises, source: .workspace, usesResultCache: !noCache, showProgress: !json)
         try write(results)

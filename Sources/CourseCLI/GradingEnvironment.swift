@@ -52,6 +52,22 @@ enum GradingEnvironment {
         }
     }
 
+    /// Loads what can be loaded for a learner's command: broken lessons are skipped with a
+    /// warning on stderr, so one bad lesson does not stop grading the others.
+    static func loadCourseForLearner(_ options: LessonsOptions) throws -> Course {
+        do throws(CourseError) {
+            let (course, problems) = try CourseLoader.loadSkippingBrokenLessons(lessonsPath: options.lessons)
+            if !problems.isEmpty {
+                Console.error(problems.map { $0.description.replacingOccurrences(of: ": error: ", with: ": warning: ") }.joined(separator: "\n")
+                              + "\nSkipping the lesson\(problems.count == 1 ? "" : "s") above; the others can be graded.")
+            }
+            return course
+        } catch {
+            Console.report(error)
+            throw Console.isMissingInput(error) ? ExitStatus.noInput : ExitStatus.courseError
+        }
+    }
+
     /// The exercises the learner named, or a usage error listing what exists.
     static func select(_ names: [String], in course: Course) throws -> [Exercise] {
         let (exercises, unknown) = course.exercises(named: names)

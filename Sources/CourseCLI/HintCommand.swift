@@ -12,7 +12,7 @@ struct HintCommand: ParsableCommand {
     var exercise: String
 
     func run() throws {
-        let course = try GradingEnvironment.loadCourse(options)
+        let course = try GradingEnvironment.loadCourseForLearner(options)
         let chosen = try GradingEnvironment.select([exercise], in: course)
         for exercise in chosen {
             Console.out("\(exercise.id): \(exercise.frontMatter.title)")

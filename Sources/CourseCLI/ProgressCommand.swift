@@ -12,7 +12,7 @@ struct ProgressCommand: ParsableCommand {
     @OptionGroup var options: LessonsOptions
 
     func run() throws {
-        let course = try GradingEnvironment.loadCourse(options)
+        let course = try GradingEnvironment.loadCourseForLearner(options)
         let results = try GradeCommand.grade(course.exercises, source: .workspace, usesResultCache: true, showProgress: true)
         let width = max(8, results.map(\.exerciseID.count).max() ?? 0)
         var text = "exercise".padding(toLength: width, withPad: " ", startingAt: 0) + "  status           points\n"

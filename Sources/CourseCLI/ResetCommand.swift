@@ -15,7 +15,7 @@ struct ResetCommand: ParsableCommand {
     var exercise: String
 
     func run() throws {
-        let course = try GradingEnvironment.loadCourse(options)
+        let course = try GradingEnvironment.loadCourseForLearner(options)
         guard exercise.contains("/") else {
             Console.error("error: name one exercise, as lesson/exercise (for example '\(course.exercises.first?.id ?? "rotary-idea/rotate-pair")')")
             throw ExitStatus.usage

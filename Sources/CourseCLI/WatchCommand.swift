@@ -20,7 +20,7 @@ struct WatchCommand: ParsableCommand {
     var targets: [String] = []
 
     func run() throws {
-        let course = try GradingEnvironment.loadCourse(options)
+        let course = try GradingEnvironment.loadCourseForLearner(options)
         let exercises = try GradingEnvironment.select(targets, in: course)
         Console.out("Watching \(exercises.count) exercise file\(exercises.count == 1 ? "" : "s"); save one to grade it. Ctrl-C stops.")
         var seen = Dictionary(uniqueKeysWithValues: exercises.map { ($0.id, Self.stamp($0.workspacePath)) })

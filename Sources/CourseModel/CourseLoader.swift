@@ -12,6 +12,15 @@ public enum CourseLoader {
     /// Learners' copies of the exercises live in `workspacePath`, by default `Exercises`
     /// beside the lessons folder.
     public static func load(lessonsPath: String, workspacePath: String? = nil) throws(CourseError) -> Course {
+        let (course, problems) = try loadSkippingBrokenLessons(lessonsPath: lessonsPath, workspacePath: workspacePath)
+        guard problems.isEmpty else { throw CourseError(problems) }
+        return course
+    }
+
+    /// Loads every lesson that is well formed and returns the problems of the others
+    /// beside it, so a learner can grade lesson 5 while an author's edit breaks lesson 2.
+    /// Throws only when nothing usable is left: no lessons folder, or no valid `course.yml`.
+    public static func loadSkippingBrokenLessons(lessonsPath: String, workspacePath: String? = nil) throws(CourseError) -> (Course, [Diagnostic]) {
         let workspace = workspacePath ?? defaultWorkspace(for: lessonsPath)
         var diagnostics: [Diagnostic] = []
         let fileManager = FileManager.default
@@ -76,8 +85,14 @@ public enum CourseLoader {
             diagnostics.append(Diagnostic(file: lessonsPath, message:
                 "the course has no lessons; add one with 'course new SLUG --title \"…\"'"))
         }
-        guard diagnostics.isEmpty, let metadata else { throw CourseError(diagnostics) }
-        return Course(lessonsPath: lessonsPath, workspacePath: workspace, metadata: metadata, lessons: lessons)
+        guard let metadata else { throw CourseError(diagnostics) }
+        // Duplicates make lesson names ambiguous: keep the first of each number and slug.
+        var seenNumbers = Set<Int>(), seenSlugs = Set<String>()
+        let usable = lessons.sorted { $0.folderName < $1.folderName }.filter {
+            seenNumbers.insert($0.number).inserted && seenSlugs.insert($0.slug).inserted
+        }
+        return (Course(lessonsPath: lessonsPath, workspacePath: workspace, metadata: metadata, lessons: usable),
+                CourseError(diagnostics).diagnostics)
     }
 
     /// `Exercises` beside the lessons folder: `Lessons` → `Exercises`, `x/L` → `x/Exercises`.

@@ -83,3 +83,18 @@ import Testing
         #expect(stale.stderr.contains("the learner's copy of basics/scale differs from"))
     }
 }
+
+@Suite struct LenientLoadingTests {
+    @Test func aBrokenLessonDoesNotStopGradingTheOthers() throws {
+        let folder = try GradeCommandTests().makeCourse()
+        try folder.write("Lessons/02-broken/lesson.md", "no front matter\n")
+        let run = try CourseBinary.run(["grade", "basics/scale"], in: folder.path,
+                                       environment: ["COURSE_CACHE_DIR": NSTemporaryDirectory() + "course-cli-tests-cache"])
+        #expect(run.status == 1, "\(run.stderr)")
+        #expect(run.stdout.contains("· basics/scale  not attempted"))
+        #expect(run.stderr.contains("Lessons/02-broken/lesson.md:1:1: warning: the file must start with front matter"))
+        #expect(run.stderr.contains("Skipping the lesson above"))
+        let build = try CourseBinary.run(["build"], in: folder.path)
+        #expect(build.status == 65, "authors' commands stay strict")
+    }
+}
