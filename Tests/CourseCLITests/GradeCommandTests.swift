@@ -98,3 +98,4 @@ import Testing
         #expect(build.status == 65, "authors' commands stay strict")
     }
 }
+
