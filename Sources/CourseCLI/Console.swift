@@ -47,7 +47,6 @@ enum Console {
 
     /// Whether a course error means the lessons folder itself is missing.
     static func isMissingInput(_ error: CourseError) -> Bool {
-        error.diagnostics.count == 1 && error.diagnostics[0].message.hasPrefix("no lessons folder here")
-            || error.diagnostics.count == 1 && error.diagnostics[0].message.hasPrefix("cannot read the file")
+        error.isMissingInput
     }
 }

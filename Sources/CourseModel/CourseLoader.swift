@@ -27,7 +27,8 @@ public enum CourseLoader {
         var isDirectory: ObjCBool = false
         guard fileManager.fileExists(atPath: lessonsPath, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw CourseError([Diagnostic(file: lessonsPath, message:
-                "no lessons folder here; run the command from the course's top folder or pass --lessons DIR")])
+                "no lessons folder here; run the command from the course's top folder or pass --lessons DIR")],
+                              isMissingInput: true)
         }
 
         let metadataPath = join(lessonsPath, CourseMetadata.fileName)

@@ -41,10 +41,14 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible, Co
 public struct CourseError: Error, Sendable, CustomStringConvertible {
     /// The problems, sorted by file, line and column.
     public let diagnostics: [Diagnostic]
+    /// True when the input itself is absent (no lessons folder, an unreadable file) rather
+    /// than malformed; commands exit with a different status for it.
+    public let isMissingInput: Bool
 
     /// Creates the error from problems in any order; they are sorted and de-duplicated.
-    public init(_ diagnostics: [Diagnostic]) {
+    public init(_ diagnostics: [Diagnostic], isMissingInput: Bool = false) {
         self.diagnostics = Array(Set(diagnostics)).sorted()
+        self.isMissingInput = isMissingInput
     }
 
     public var description: String {

@@ -16,7 +16,8 @@ public enum LessonScaffold {
         var isDirectory: ObjCBool = false
         guard fileManager.fileExists(atPath: lessonsPath, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw CourseError([Diagnostic(file: lessonsPath, message:
-                "no lessons folder here; run the command from the course's top folder or pass --lessons DIR")])
+                "no lessons folder here; run the command from the course's top folder or pass --lessons DIR")],
+                              isMissingInput: true)
         }
         let existing = ((try? fileManager.contentsOfDirectory(atPath: lessonsPath)) ?? []).compactMap(CourseLoader.parseFolderName)
         if let clash = existing.first(where: { $0.slug == slug }) {

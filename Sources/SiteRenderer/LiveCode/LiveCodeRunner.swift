@@ -34,7 +34,6 @@ final class LiveCodeRunner: @unchecked Sendable {
     /// The stdout of each block, or the problems that stopped the program, located in `file`.
     func outputs(of blocks: [RunnableBlock], file: String) -> Result<[String], CourseError> {
         guard !blocks.isEmpty else { return .success([]) }
-        let program = LessonProgram(blocks: blocks, lessonFile: file)
         var hasher = SHA256()
         hasher.update(environmentDigest)
         // The key leaves out where the lesson lives: moving a course must not recompile it.
@@ -48,7 +47,8 @@ final class LiveCodeRunner: @unchecked Sendable {
         lock.lock()
         programsCompiled += 1
         lock.unlock()
-        let result = compileAndRun(program, blocks: blocks, file: file)
+        // Only a miss needs the real program, whose #sourceLocation names the lesson file.
+        let result = compileAndRun(LessonProgram(blocks: blocks, lessonFile: file), blocks: blocks, file: file)
         if case .success(let outputs) = result, let data = try? JSONEncoder().encode(outputs) {
             try? FileManager.default.createDirectory(atPath: settings.cacheDirectory + "/blocks", withIntermediateDirectories: true)
             let temporary = cachePath + ".tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0 ... .max))"
