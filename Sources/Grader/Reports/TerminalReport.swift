@@ -10,24 +10,30 @@ public struct TerminalReport: Sendable {
 
     /// The lines for one exercise: its outcome, then the first failure in full and the names
     /// of the other failing checks.
+    ///
+    /// Everything that is not the report's own wording (learner output, summaries, details,
+    /// check names, failure fields, hints, identifiers) goes through `TerminalText`, so control
+    /// characters and escape sequences in it are shown, not obeyed; the report's own colours
+    /// are added around the escaped text.
     public func render(_ result: ExerciseResult) -> String {
         var lines: [String] = []
         let points = result.maxPoints > 0 ? "  \(format(result.points))/\(format(result.maxPoints)) points" : ""
-        lines.append("\(mark(result.outcome)) \(bold(result.exerciseID))  \(paint(result.outcome.label, for: result.outcome))\(points)\(result.cached ? dim("  (unchanged)") : "")")
-        if result.outcome != .passed { lines.append("  " + result.summary) }
-        for detail in result.details { lines.append("  " + detail) }
+        lines.append("\(mark(result.outcome)) \(bold(TerminalText.escapedLine(result.exerciseID)))  \(paint(result.outcome.label, for: result.outcome))\(points)\(result.cached ? dim("  (unchanged)") : "")")
+        if result.outcome != .passed { lines.append("  " + TerminalText.escaped(result.summary, continuation: "  ")) }
+        for detail in result.details { lines.append("  " + TerminalText.escaped(detail, continuation: "  ")) }
         let failing = result.checks.filter { !$0.passed }
         if let first = failing.first {
-            lines.append("  \(paint("✗", for: .failed)) \(first.hidden ? "a hidden check" : first.name)")
+            lines.append("  \(paint("✗", for: .failed)) \(first.hidden ? "a hidden check" : TerminalText.escapedLine(first.name))")
             if let failure = first.failure, !first.hidden {
-                lines += Self.failureLines(failure, hint: first.hint).map { "      " + $0 }
+                let indent = "      "
+                lines += Self.escapedFailureLines(failure, hint: first.hint, indent: indent).map { indent + $0 }
             }
-            let others = failing.dropFirst().map { $0.hidden ? "(a hidden check)" : $0.name }
+            let others = failing.dropFirst().map { $0.hidden ? "(a hidden check)" : TerminalText.escapedLine($0.name) }
             if !others.isEmpty { lines.append("  also failing: " + others.joined(separator: "; ")) }
         }
         if !result.output.isEmpty && result.outcome != .passed && result.outcome != .notAttempted {
             lines.append("  your program printed:")
-            var printed = result.output.split(separator: "\n", omittingEmptySubsequences: false)
+            var printed = TerminalText.escaped(result.output).split(separator: "\n", omittingEmptySubsequences: false)
             while printed.last?.isEmpty == true { printed.removeLast() }
             lines += printed.prefix(20).map { "    │ " + $0 }
             if printed.count > 20 { lines.append("    │ … (\(printed.count - 20) more lines)") }
@@ -49,9 +55,11 @@ public struct TerminalReport: Sendable {
             byLesson[result.lessonSlug] = entry
         }
         var text = "\n"
-        let width = lessons.map(\.count).max() ?? 0
-        for lesson in lessons {
-            let (points, maxPoints, passed, count) = byLesson[lesson]!
+        let shown = Dictionary(uniqueKeysWithValues: lessons.map { ($0, TerminalText.escapedLine($0)) })
+        let width = shown.values.map(\.count).max() ?? 0
+        for slug in lessons {
+            let (points, maxPoints, passed, count) = byLesson[slug]!
+            let lesson = shown[slug]!
             let padding = String(repeating: " ", count: width - lesson.count)
             text += "  \(lesson)\(padding)  \(passed)/\(count) exercises passed"
             if maxPoints > 0 { text += ", \(format(points))/\(format(maxPoints)) points" }
@@ -76,6 +84,24 @@ public struct TerminalReport: Sendable {
         if let hint { lines.append("hint:      " + hint) }
         return lines
     }
+
+    /// `failureLines` for the terminal: every field escaped, and the later lines of a
+    /// multi-line field indented under its first (`indent` is what the caller puts before
+    /// each line), so a value cannot start a line of its own at the left margin.
+    /// `failureLines` itself stays raw: the JUnit and Gradescope reports escape for their formats.
+    private static func escapedFailureLines(_ failure: CheckFailure, hint: String?, indent: String) -> [String] {
+        let underLabel = indent + String(repeating: " ", count: failureLabelWidth)
+        var escaped = failure
+        escaped.message = TerminalText.escaped(failure.message, continuation: indent)
+        escaped.call = failure.call.map { TerminalText.escaped($0, continuation: underLabel) }
+        escaped.expected = failure.expected.map { TerminalText.escaped($0, continuation: underLabel) }
+        escaped.actual = failure.actual.map { TerminalText.escaped($0, continuation: underLabel) }
+        escaped.tolerance = failure.tolerance.map { TerminalText.escaped($0, continuation: underLabel) }
+        return failureLines(escaped, hint: hint.map { TerminalText.escaped($0, continuation: underLabel) })
+    }
+
+    /// The width of the labels `failureLines` puts before a field ("expected:  ").
+    private static let failureLabelWidth = "expected:  ".count
 
     private func mark(_ outcome: GradeOutcome) -> String {
         switch outcome {
