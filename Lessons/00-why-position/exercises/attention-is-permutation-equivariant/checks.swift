@@ -29,6 +29,40 @@ private enum Reference {
     static func shapeMessage(rows: Int, columns: Int) -> String {
         "the result must be a \(rows)×\(columns) matrix: one row per query, one column per value column"
     }
+
+    /// Whether two results of the same shape agree to within 1e-9 everywhere.
+    static func agree(_ a: [[Double]], _ b: [[Double]]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { $0.count == $1.count && zip($0, $1).allSatisfy { abs($0 - $1) <= 1e-9 } }
+    }
+
+    /// Guards the property checks, which compare the learner's function only with itself or
+    /// with a bound, against results that pass them for the wrong reason: NaN is never compared
+    /// as a number (an expected NaN accepts a NaN), a result that ignores the values (all zeros,
+    /// say) is trivially reordered with them, and one that ignores the queries and keys (the
+    /// plain mean of the value rows) is an average that no shuffle changes. Reports the first
+    /// problem; true when there is none.
+    static func isNonDegenerate(_ output: [[Double]], queries q: [[Double]], keys k: [[Double]], values v: [[Double]],
+                                call: String) -> Bool {
+        guard output.allSatisfy({ $0.allSatisfy { $0.isFinite } }) else {
+            expectTrue(false, "the result must be finite numbers, not NaN or infinity", call: call)
+            return false
+        }
+        // Adding 1 to every value adds exactly 1 to every output (the weights sum to 1); any
+        // function that uses the values at all changes by far more than 1e-9.
+        guard !agree(attention(queries: q, keys: k, values: v.map { $0.map { $0 + 1 } }), output) else {
+            expectTrue(false, "the result must depend on the values: adding 1 to every value must change the output",
+                       call: call + ", and the same call with 1 added to every value")
+            return false
+        }
+        // Doubling every key doubles every score; with two keys or more the weights, and so the
+        // outputs of random inputs, move by far more than 1e-9. One key always gets weight 1.
+        guard k.count < 2 || !agree(attention(queries: q, keys: k.map { $0.map { 2 * $0 } }, values: v), output) else {
+            expectTrue(false, "the result must depend on the queries and keys: doubling every key must change the output",
+                       call: call + ", and the same call with every key doubled")
+            return false
+        }
+        return true
+    }
 }
 
 let checks: [Check] = [
@@ -79,6 +113,7 @@ let checks: [Check] = [
             expectTrue(false, Reference.shapeMessage(rows: n, columns: dv), call: call)
             return
         }
+        guard Reference.isNonDegenerate(output, queries: q, keys: k, values: v, call: call) else { return }
         expectClose(attention(queries: Reference.rows(q, perm), keys: Reference.rows(k, perm), values: Reference.rows(v, perm)),
                     Reference.rows(output, perm), tolerance: .absolute(1e-12),
                     call: "the same call with the rows of queries, keys and values reordered by \(perm), compared with its output reordered the same way; " + call)
@@ -96,6 +131,7 @@ let checks: [Check] = [
             expectTrue(false, Reference.shapeMessage(rows: n, columns: dv), call: call)
             return
         }
+        guard Reference.isNonDegenerate(output, queries: q, keys: k, values: v, call: call) else { return }
         expectClose(attention(queries: q, keys: Reference.rows(k, perm), values: Reference.rows(v, perm)),
                     output, tolerance: .absolute(1e-12),
                     call: "the same call with keys and values both reordered by \(perm); " + call)
@@ -119,6 +155,8 @@ let checks: [Check] = [
                        "column \(c) of every output row must lie between the smallest and largest value in column \(c)",
                        call: call)
         }
+        // The mean of the value rows, whatever the queries and keys, lies in those bounds too.
+        _ = Reference.isNonDegenerate(output, queries: q, keys: k, values: v, call: call)
     },
     Check("large scores pick out the best key without overflowing", points: 1, visibility: .hidden) {
         // By hand: the scores are 1600/√2 ≈ 1131 and 0. exp(1131) overflows a Double, so only a

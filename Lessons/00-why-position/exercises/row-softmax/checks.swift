@@ -25,6 +25,37 @@ private enum Reference {
     static func hasShape(_ matrix: [[Double]], rows: Int, columns: Int) -> Bool {
         matrix.count == rows && matrix.allSatisfy { $0.count == columns }
     }
+
+    /// Guards the checks that compare the learner's function only with itself against results
+    /// that pass them for the wrong reason: NaN (an expected NaN accepts a NaN), the scores
+    /// handed back unchanged (the starter), or weights that ignore the scores (all zeros, a
+    /// uniform 1/n, which is a probability distribution too). Every softmax row is finite
+    /// weights that sum to 1 and grow with the score. `result` must already have the shape of
+    /// `scores`. Reports the first problem; true when there is none.
+    static func isSoftmaxShaped(_ result: [[Double]], of scores: [[Double]], call: String) -> Bool {
+        for (row, scoreRow) in zip(result, scores) {
+            guard row.allSatisfy({ $0.isFinite }) else {
+                expectTrue(false, "the result must be finite numbers, not NaN or infinity", call: call)
+                return false
+            }
+            // A sum of at most 8 numbers in [0, 1]: rounding is far below 1e-12.
+            guard abs(row.reduce(0, +) - 1) <= 1e-12 else {
+                expectTrue(false, "every row of a softmax must sum to 1", call: call)
+                return false
+            }
+            // Scores here differ by at most 40, so no weight underflows (e^−40 ≈ 4e-18), and two
+            // scores more than 1e-9 apart give weights whose ratio e^(Δs) is 1 + 1e-9 or more,
+            // far beyond their rounding.
+            for j in row.indices {
+                for l in row.indices where scoreRow[j] > scoreRow[l] + 1e-9 && !(row[j] > row[l]) {
+                    expectTrue(false, "the weights must depend on the scores: score \(scoreRow[j]) must get a larger weight than score \(scoreRow[l])",
+                               call: call)
+                    return false
+                }
+            }
+        }
+        return true
+    }
 }
 
 let checks: [Check] = [
@@ -65,6 +96,8 @@ let checks: [Check] = [
             // A sum of at most 8 numbers in [0, 1]: rounding is far below 1e-12.
             expectClose(row.reduce(0, +), 1, tolerance: .absolute(1e-12), call: "sum of a row of " + call)
         }
+        // A uniform 1/n in every row is a probability distribution that ignores the scores.
+        _ = Reference.isSoftmaxShaped(result, of: scores, call: call)
     },
     Check.property("softmax(P S Pᵀ) = P softmax(S) Pᵀ for every permutation P", points: 2, cases: 100,
                    hint: "This holds automatically if each row is handled on its own and every entry is treated the same way, whatever its column.") { random in
@@ -77,6 +110,7 @@ let checks: [Check] = [
             expectTrue(false, "the result must be an \(n)×\(n) matrix, like the input", call: "rowSoftmax(\(scores))")
             return
         }
+        guard Reference.isSoftmaxShaped(result, of: scores, call: "rowSoftmax(\(scores))") else { return }
         // The same numbers summed in another order: differences of a few ulps, far below 1e-12.
         expectClose(rowSoftmax(permuted), Reference.conjugated(result, by: perm), tolerance: .absolute(1e-12),
                     call: "rowSoftmax(S) with S = \(scores), permuted by \(perm) (entry [i][j] = S[perm[i]][perm[j]])")
@@ -94,6 +128,11 @@ let checks: [Check] = [
         let row = random.doubles(count: columns, in: -5...5)
         let shift = random.double(in: -5000...5000)
         let expected = rowSoftmax([row])
+        guard Reference.hasShape(expected, rows: 1, columns: columns) else {
+            expectTrue(false, "the result must be a 1×\(columns) matrix, like the input", call: "rowSoftmax([\(row)])")
+            return
+        }
+        guard Reference.isSoftmaxShaped(expected, of: [row], call: "rowSoftmax([\(row)])") else { return }
         // Adding up to 5000 rounds each score by ulp(5000) ≈ 1e-12, which changes the weights
         // (all ≤ 1) by about 1e-12: 1e-10 leaves room.
         expectClose(rowSoftmax([row.map { $0 + shift }]), expected, tolerance: .absolute(1e-10),
