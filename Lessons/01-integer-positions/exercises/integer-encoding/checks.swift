@@ -26,6 +26,17 @@ let checks: [Check] = [
           hint: "Positions count from 0, so nothing is added to the first row.") {
         expectEqual(addIntegerPositions([[0.75, -1.25, 0.5]]), [[0.75, -1.25, 0.5]],
                     call: "addIntegerPositions([[0.75, -1.25, 0.5]])")
+        // Returning the input also leaves row 0 unchanged, so the same word one position later
+        // must come out different: the first row is unchanged only because its position is 0.
+        let twice = addIntegerPositions([[0.75, -1.25, 0.5], [0.75, -1.25, 0.5]])
+        let call = "addIntegerPositions([[0.75, -1.25, 0.5], [0.75, -1.25, 0.5]])"
+        guard Reference.hasShape(twice, rows: 2, columns: 3) else {
+            expectTrue(false, "the result must have 2 rows of 3 values, like the input", call: call)
+            return
+        }
+        expectEqual(twice[0], [0.75, -1.25, 0.5], call: call + "[0]")
+        expectTrue(twice[1] != twice[0], "the result must depend on the position: the same word at positions 0 and 1 must be encoded differently",
+                   call: call)
     },
     Check("row p gets p added to every coordinate", points: 2,
           hint: "Row 1 gets +1 in every coordinate, row 2 gets +2, and so on; the number of columns does not change.") {
@@ -37,6 +48,9 @@ let checks: [Check] = [
     Check("no tokens, no positions", points: 1,
           hint: "Mapping over an empty array gives an empty array.") {
         expectEqual(addIntegerPositions([]).count, 0, call: "addIntegerPositions([]).count")
+        // Any function that maps over its rows gets the empty case right, so the check also
+        // pins a small text, by hand: [0.5] + 0 and [0.5] + 1.
+        expectEqual(addIntegerPositions([[0.5], [0.5]]), [[0.5], [1.5]], call: "addIntegerPositions([[0.5], [0.5]])")
     },
     Check.property("the same word at positions p and q differs by (q − p) in every coordinate", points: 2, cases: 50,
                    hint: "This is the good side of the integer encoding: the difference of two signals is the distance between them.") { random in

@@ -8,6 +8,29 @@ import CourseCheck
 /// Helpers for the checks, in a namespace so they cannot clash with the learner's names.
 private enum Reference {
     static func mean(_ v: [Double]) -> Double { v.reduce(0, +) / Double(v.count) }
+
+    /// Guards a check that compares the learner's function only with itself against results
+    /// that pass it for the wrong reason: the wrong length (an empty result equals an empty
+    /// result), NaN (an expected NaN accepts a NaN), or a constant vector such as all zeros,
+    /// which no shift changes either. `v` is not constant. Reports the first problem; true
+    /// when there is none.
+    static func isNonDegenerate(_ output: [Double], of v: [Double], call: String) -> Bool {
+        guard output.count == v.count else {
+            expectEqual(output.count, v.count, call: call + ".count")
+            return false
+        }
+        guard output.allSatisfy({ $0.isFinite }) else {
+            expectTrue(false, "the result must be finite numbers, not NaN or infinity", call: call)
+            return false
+        }
+        // Outputs are the deviations v_j − μ scaled by 1/√(σ² + ε) ≈ 1/σ: coordinates of v that
+        // differ by δ give outputs that differ by about δ/σ, far more than 1e-6 here.
+        guard let low = output.min(), let high = output.max(), high - low > 1e-6 else {
+            expectTrue(false, "a vector that is not constant must not normalise to a constant vector (all zeros, say)", call: call)
+            return false
+        }
+        return true
+    }
 }
 
 let checks: [Check] = [
@@ -35,6 +58,11 @@ let checks: [Check] = [
         // By hand: every deviation is 0 and the denominator is √1e-5.
         expectClose(layerNorm([7, 7, 7, 7]), [0, 0, 0, 0], tolerance: .absolute(1e-12),
                     call: "layerNorm([7, 7, 7, 7])")
+        // Returning zeros for every vector would pass the line above, so one coordinate moves.
+        // By hand: mean 7.25, deviations (−0.25, −0.25, −0.25, 0.75), variance 0.1875; each
+        // deviation divided by √(0.1875 + 1e-5) (values from Python's math.sqrt).
+        expectClose(layerNorm([7, 7, 7, 8]), [-0.5773348737982603, -0.5773348737982603, -0.5773348737982603, 1.7320046213947808],
+                    tolerance: .absolute(1e-12), call: "layerNorm([7, 7, 7, 8])")
     },
     Check.property("the output has mean 0 and variance σ²/(σ² + ε)", points: 1, cases: 100,
                    hint: "Subtract the mean of the input, then divide every deviation by the same number √(σ² + ε).") { random in
@@ -59,6 +87,7 @@ let checks: [Check] = [
         let x = random.doubles(count: d, in: -3...3)
         let p = random.int(in: 0...5000)
         let shifted = x.map { $0 + Double(p) }
+        guard Reference.isNonDegenerate(layerNorm(x), of: x, call: "layerNorm(\(x))") else { return }
         // Adding p ≤ 5000 rounds each coordinate by at most ulp(5000)/2 ≈ 5e-13, and the mean
         // of the shifted coordinates carries a similar error; divided by σ (of order 1 for 4
         // or more uniform values in [−3, 3]) the outputs move by ≈ 1e-12 (NumPy, 2,000 random
