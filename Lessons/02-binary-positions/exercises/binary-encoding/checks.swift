@@ -58,6 +58,9 @@ let checks: [Check] = [
     Check("all 256 positions below 2⁸ get different 8-bit codes", points: 1,
           hint: "Different numbers have different binary digits; if two codes coincide, some bit is read wrongly.") {
         let codes = (0..<256).map { binaryEncoding(position: $0, bits: 8) }
+        // NaN never equals NaN, so codes of NaN would all count as different: ask for bits first.
+        expectTrue(codes.allSatisfy { $0.allSatisfy { $0 == 0 || $0 == 1 } }, "every entry must be 0 or 1",
+                   call: "(0..<256).map { binaryEncoding(position: $0, bits: 8) }")
         expectEqual(Set(codes).count, 256, call: "Set((0..<256).map { binaryEncoding(position: $0, bits: 8) }).count")
     },
     Check.property("bit i flips between p and p + 1 exactly when p + 1 is a multiple of 2^i", points: 2, cases: 200,
@@ -78,10 +81,19 @@ let checks: [Check] = [
         let i = random.int(in: 0...12)
         let p = random.int(in: 0...50_000)
         let here = binaryEncoding(position: p, bits: 20), later = binaryEncoding(position: p + (2 << i), bits: 20)
-        guard here.count == 20, later.count == 20 else {
+        let halfway = binaryEncoding(position: p + (1 << i), bits: 20)
+        guard here.count == 20, later.count == 20, halfway.count == 20 else {
             expectTrue(false, "each code must have 20 entries", call: "binaryEncoding(position: \(p), bits: 20)")
             return
         }
+        // A constant bit repeats with every period, and NaN (an expected NaN accepts a NaN)
+        // would too: the bit must be a bit, and it must change half a period later.
+        guard here[i] == 0 || here[i] == 1 else {
+            expectTrue(false, "every entry must be 0 or 1", call: "binaryEncoding(position: \(p), bits: 20)[\(i)]")
+            return
+        }
+        expectTrue(halfway[i] != here[i], "bit \(i) must flip after 2^\(i) = \(1 << i) steps, half its period",
+                   call: "binaryEncoding(position: \(p + (1 << i)), bits: 20)[\(i)] compared with binaryEncoding(position: \(p), bits: 20)[\(i)]")
         expectEqual(later[i], here[i],
                     call: "binaryEncoding(position: \(p + (2 << i)), bits: 20)[\(i)] compared with binaryEncoding(position: \(p), bits: 20)[\(i)]")
     },

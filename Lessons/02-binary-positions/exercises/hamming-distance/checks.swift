@@ -56,6 +56,9 @@ let checks: [Check] = [
         let j = random.int(in: 1...40)
         let p = random.int(in: 0...((1 << j) - 1))
         expectEqual(hammingDistance(p, p + (1 << j)), 1, call: "hammingDistance(\(p), \(p + (1 << j)))")
+        // A function that always answers 1 would pass the line above. Adding 3 · 2^j instead
+        // sets bits j and j + 1, neither of which p has: two bits.
+        expectEqual(hammingDistance(p, p + (3 << j)), 2, call: "hammingDistance(\(p), \(p + (3 << j)))")
     },
     Check("large positions", points: 1, visibility: .hidden) {
         // By hand: 2⁵⁰ − 1 has bits 0…49 set and 2⁵⁰ only bit 50, so all 51 differ; 0 and
