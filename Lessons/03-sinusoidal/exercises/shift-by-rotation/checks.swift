@@ -39,6 +39,32 @@ private enum Reference {
         m.count == d && m.allSatisfy { $0.count == d }
     }
 
+    /// Guards the composition check, which compares the learner's matrices only with each
+    /// other, against matrices that compose for the wrong reason: NaN (an expected NaN accepts
+    /// a NaN), the zero matrix (0 · 0 = 0) or the identity (I · I = I). Every row of a shift
+    /// matrix is a row of a rotation block, a unit vector, and a non-zero offset turns the
+    /// fastest pair by k radians, so M(k) is not I. Reports the first problem; true when
+    /// there is none.
+    static func isShiftLike(_ m: [[Double]], offset k: Int, call: String) -> Bool {
+        guard m.allSatisfy({ $0.allSatisfy { $0.isFinite } }) else {
+            expectTrue(false, "the matrix must be finite numbers, not NaN or infinity", call: call)
+            return false
+        }
+        // cos² + sin² of one computed angle is 1 within a few ulps: 1e-12 is loose.
+        for (r, row) in m.enumerated() where abs(row.reduce(0) { $0 + $1 * $1 } - 1) > 1e-12 {
+            expectTrue(false, "row \(r) must be a unit vector, a row of a 2×2 rotation block", call: call)
+            return false
+        }
+        // |sin k| ≥ 3e-5 for every integer 0 < |k| ≤ 1000 (the closest is k = 355), so entry
+        // [0][1] = sin k of a correct M(k) is far from the identity's 0.
+        let identity = identity(m.count)
+        guard k == 0 || zip(m, identity).contains(where: { zip($0, $1).contains { abs($0 - $1) > 1e-9 } }) else {
+            expectTrue(false, "a shift by a non-zero offset must change the encoding: M(\(k)) must not be the identity", call: call)
+            return false
+        }
+        return true
+    }
+
     /// An even dimension between 2 and 64.
     static func dimension(_ random: inout SeededRandom) -> Int { 2 * random.int(in: 1...32) }
 
@@ -117,6 +143,8 @@ let checks: [Check] = [
             expectTrue(false, "the result must be a \(d)×\(d) matrix", call: call)
             return
         }
+        guard Reference.isShiftLike(mj, offset: j, call: "shiftMatrix(offset: \(j), dimension: \(d))"),
+              Reference.isShiftLike(mk, offset: k, call: "shiftMatrix(offset: \(k), dimension: \(d))") else { return }
         // Angles ≤ 2000: each entry is within ≈ 1e-12 of exact; 1e-9 is safe.
         expectClose(Reference.times(mj, mk), shiftMatrix(offset: j + k, dimension: d), tolerance: .absolute(1e-9),
                     call: call + ", compared with shiftMatrix(offset: \(j + k), dimension: \(d))")

@@ -19,6 +19,26 @@ private enum Reference {
 
     static func dot(_ a: [Double], _ b: [Double]) -> Double { zip(a, b).reduce(0) { $0 + $1.0 * $1.1 } }
 
+    /// Guards the checks that compare the learner's function only with itself (or with a bound)
+    /// against results that pass them for the wrong reason: a constant such as 0 is even in
+    /// the distance and bounded, and NaN accepts an expected NaN. Pins the value at distance 0,
+    /// d/2 (each pair contributes sin² + cos² = 1), and asks that distance 1 gives less
+    /// (pair 0 contributes cos 1 ≈ 0.54 instead of 1). Reports the first problem; true when
+    /// there is none.
+    static func isNonDegenerate(dimension d: Int) -> Bool {
+        let atZero = encodingDotProduct(distance: 0, dimension: d), atOne = encodingDotProduct(distance: 1, dimension: d)
+        guard abs(atZero - Double(d) / 2) <= 1e-9 else {
+            expectClose(atZero, Double(d) / 2, tolerance: .absolute(1e-9), call: "encodingDotProduct(distance: 0, dimension: \(d))")
+            return false
+        }
+        guard atOne < atZero - 0.1 else {
+            expectTrue(false, "the value must depend on the distance: distance 1 must give less than distance 0",
+                       call: "encodingDotProduct(distance: 1, dimension: \(d)) = \(atOne), encodingDotProduct(distance: 0, dimension: \(d)) = \(atZero)")
+            return false
+        }
+        return true
+    }
+
     /// An even dimension between 2 and 64.
     static func dimension(_ random: inout SeededRandom) -> Int { 2 * random.int(in: 1...32) }
 }
@@ -57,6 +77,7 @@ let checks: [Check] = [
                    hint: "Cosine is even: cos(−x) = cos(x).") { random in
         let d = Reference.dimension(&random)
         let k = random.int(in: 1...10_000)
+        guard Reference.isNonDegenerate(dimension: d) else { return }
         expectClose(encodingDotProduct(distance: -k, dimension: d), encodingDotProduct(distance: k, dimension: d),
                     tolerance: .absolute(1e-9),
                     call: "encodingDotProduct(distance: \(-k), dimension: \(d)), compared with encodingDotProduct(distance: \(k), dimension: \(d))")
@@ -65,6 +86,7 @@ let checks: [Check] = [
                    hint: "Each of the d/2 pairs contributes a cosine, between −1 and 1.") { random in
         let d = Reference.dimension(&random)
         let k = random.int(in: -10_000...10_000)
+        guard Reference.isNonDegenerate(dimension: d) else { return }
         let value = encodingDotProduct(distance: k, dimension: d)
         expectTrue(abs(value) <= Double(d) / 2 + 1e-9, "|value| must be at most d/2 = \(d / 2)",
                    call: "encodingDotProduct(distance: \(k), dimension: \(d)) = \(value)")

@@ -76,6 +76,18 @@ let checks: [Check] = [
         }
         let stepAtP = Reference.norm(zip(encodings[1], encodings[0]).map { $0 - $1 })
         let stepAtS = Reference.norm(zip(encodings[3], encodings[2]).map { $0 - $1 })
+        // A constant encoding (all zeros, say) takes steps of size 0 everywhere, and NaN accepts
+        // an expected NaN. A real step is at least √(2 − 2 cos k) ≥ 0.017 for 1 ≤ k ≤ 100 (pair
+        // 0 turns by k radians, k = 44 is closest to a full turn).
+        guard encodings.allSatisfy({ $0.allSatisfy { $0.isFinite } }) else {
+            expectTrue(false, "the encoding must be finite numbers, not NaN or infinity", call: "sinusoidalEncoding(position: \(p), dimension: \(d))")
+            return
+        }
+        guard stepAtP > 1e-6 else {
+            expectTrue(false, "the encoding must depend on the position: PE(\(p + k)) must differ from PE(\(p))",
+                       call: "sinusoidalEncoding(position: \(p + k), dimension: \(d)) compared with sinusoidalEncoding(position: \(p), dimension: \(d))")
+            return
+        }
         // Positions ≤ 10⁴: each entry is within ≈ 2e-12 (see the top), the distance of ≤ 64
         // entries within ≈ 2e-11; 1e-9 is safe.
         expectClose(stepAtP, stepAtS, tolerance: .absolute(1e-9),
