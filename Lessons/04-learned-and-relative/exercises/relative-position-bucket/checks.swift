@@ -57,6 +57,10 @@ let checks: [Check] = [
           hint: "In causal mode, n = max(−relativePosition, 0).") {
         T5BucketCheckTable(relativePositions: [1, 2, 5, 100, 5000], buckets: [0, 0, 0, 0, 0],
                     bidirectional: false, numBuckets: 32, maxDistance: 128).expectMatches(showingDefaults: true)
+        // A function that always answers 0 would pass the line above, so two keys before the
+        // query, which must not land in bucket 0, are pinned too (from the causal table above).
+        T5BucketCheckTable(relativePositions: [-1, -20], buckets: [1, 17],
+                    bidirectional: false, numBuckets: 32, maxDistance: 128).expectMatches(showingDefaults: true)
     },
     Check("other bucket counts and maximum distances", points: 2,
           hint: "Use numBuckets and maxDistance everywhere instead of 32 and 128, including in maxExact.") {
