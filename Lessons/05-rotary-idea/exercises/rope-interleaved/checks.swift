@@ -74,6 +74,13 @@ let checks: [Check] = [
         let rotated = applyRoPE(x, position: position)
         let call = "applyRoPE(\(x), position: \(position))"
         guard rotated.count == x.count else { expectEqual(rotated.count, x.count, call: call + ".count"); return }
+        // Returning x unchanged keeps the length too. At a position p > 0, pair 0 turns by p
+        // radians and |sin(p/2)| ≥ 3e-5 for p ≤ 10^4 (p = 710 is closest to whole turns), so a
+        // rotated vector moves by far more than 1e-9.
+        if position > 0 {
+            expectTrue(zip(rotated, x).contains { abs($0 - $1) > 1e-9 },
+                       "a rotation by a non-zero angle must change the vector", call: call)
+        }
         // The length is preserved up to a few roundings of its own size.
         expectClose(RoPEInterleavedCheck.norm(rotated), RoPEInterleavedCheck.norm(x),
                     tolerance: .absoluteOrRelative(absolute: 1e-12, relative: 1e-12), call: "length of " + call)

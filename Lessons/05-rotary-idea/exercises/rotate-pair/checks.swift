@@ -52,6 +52,13 @@ let checks: [Check] = [
         let call = "rotatePair(\(v), position: \(position), theta: \(theta))"
         let rotated = rotatePair(v, position: position, theta: theta)
         guard RotatePairCheck.isPair(rotated, call: call) else { return }
+        // Returning v unchanged keeps the length too. A turn by a moves v by 2|sin(a/2)|·|v|;
+        // where that is over 1e-6 (rounding is ~1e-12), the result must have moved.
+        let angle = Double(position) * theta
+        if abs(sin(angle / 2)) * RotatePairCheck.norm(v) > 1e-6 {
+            expectTrue(zip(rotated, v).contains { abs($0 - $1) > 1e-9 },
+                       "a rotation by a non-zero angle must change the vector", call: call)
+        }
         // Relative 1e-12: the length is preserved up to a few roundings of the inputs' size.
         expectClose(RotatePairCheck.norm(rotated), RotatePairCheck.norm(v), tolerance: .absoluteOrRelative(absolute: 1e-12, relative: 1e-12),
                     call: "length of " + call)

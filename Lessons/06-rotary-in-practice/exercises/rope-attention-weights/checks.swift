@@ -36,6 +36,11 @@ private enum AttentionCheck {
         }
     }
 
+    /// Whether two results agree to within 1e-9 everywhere.
+    static func agree(_ a: [[Double]], _ b: [[Double]]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { $0.count == $1.count && zip($0, $1).allSatisfy { abs($0 - $1) <= 1e-9 } }
+    }
+
     static func tokens(_ random: inout SeededRandom) -> (queries: [[Double]], keys: [[Double]]) {
         let n = random.int(in: 1...6), d = 2 * random.int(in: 1...8)
         return (random.matrix(rows: n, columns: d, in: -1...1), random.matrix(rows: n, columns: d, in: -1...1))
@@ -75,6 +80,15 @@ let checks: [Check] = [
             expectTrue(row.allSatisfy { $0 >= 0 }, "row \(t) has a negative weight", call: call)
             expectTrue(row[(t + 1)...].allSatisfy { $0 == 0 }, "row \(t) gives weight to a key after the query", call: call)
             expectClose(row.reduce(0, +), 1, tolerance: .absolute(1e-12), call: call + " row \(t) sum")
+        }
+        // Equal weights 1/(t + 1) are a causal softmax too, of scores that ignore the tokens.
+        // Doubling every key doubles every score: from two tokens on, the weights of random
+        // inputs move by far more than 1e-9.
+        if n >= 2 {
+            let doubled = ropeAttentionWeights(queries: queries, keys: keys.map { $0.map { 2 * $0 } }, startPosition: start)
+            expectTrue(!AttentionCheck.agree(doubled, weights),
+                       "the weights must depend on the queries and keys: doubling every key must change them",
+                       call: call + ", and the same call with every key doubled")
         }
     },
     Check.property("shifting every position leaves the weights unchanged", points: 2, cases: 100,
