@@ -51,6 +51,28 @@ private enum AbsorbCheck {
         if v.count != count { expectEqual(v.count, count, call: call + ".count") }
         return v.count == count
     }
+
+    /// Guards the shift check, which compares the learner's function only with itself, against
+    /// results that pass it for the wrong reason: the wrong length (an empty result equals an
+    /// empty result), NaN (an expected NaN accepts a NaN), or a vector that ignores the
+    /// positions, such as zeros or the query itself. `absorbed` is the learner's result for
+    /// `example`. Reports the first problem; true when there is none.
+    static func isNonDegenerate(_ absorbed: [Double], _ example: Case, call: String) -> Bool {
+        guard hasCount(absorbed, example.latent.count, call: call) else { return false }
+        guard absorbed.allSatisfy({ $0.isFinite }) else {
+            expectTrue(false, "the result must be finite numbers, not NaN or infinity", call: call)
+            return false
+        }
+        // Wᵀ R_{t−j} q and Wᵀ q differ for t ≠ j: a generic random case by far more than 1e-6.
+        guard example.t != example.j else { return true }
+        let sameSpot = absorbedRotaryQuery(example.query, queryPosition: example.t, keyPosition: example.t, keyUpProjection: example.keyUp)
+        guard zip(absorbed, sameSpot).contains(where: { abs($0 - $1) > 1e-6 }) else {
+            expectTrue(false, "the result must depend on the positions: keyPosition \(example.j) and keyPosition \(example.t) must give different vectors",
+                       call: call + ", compared with keyPosition: \(example.t)")
+            return false
+        }
+        return true
+    }
 }
 
 let checks: [Check] = [
@@ -93,6 +115,8 @@ let checks: [Check] = [
         let example = AbsorbCheck.randomCase(&random)
         let shift = random.int(in: -min(example.t, example.j)...5000)
         let base = absorbedRotaryQuery(example.query, queryPosition: example.t, keyPosition: example.j, keyUpProjection: example.keyUp)
+        guard AbsorbCheck.isNonDegenerate(base, example, call: "absorbedRotaryQuery(\(example.description), queryPosition: \(example.t), keyPosition: \(example.j))")
+        else { return }
         let shifted = absorbedRotaryQuery(example.query, queryPosition: example.t + shift, keyPosition: example.j + shift,
                                           keyUpProjection: example.keyUp)
         expectClose(shifted, base, tolerance: .absolute(1e-9 * max(1, AbsorbCheck.norm(example.query))),
