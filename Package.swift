@@ -34,10 +34,11 @@ let package = Package(
         .target(name: "ContentHash"),
         .target(name: "ParallelMap"),
         .target(name: "Sandbox"),
-        .target(name: "CourseCheck"),
+        .target(name: "CourseWire"),
+        .target(name: "CourseCheck", dependencies: ["CourseWire"]),
         .target(name: "CoursePlot"),
         .target(name: "SwiftToolchain", dependencies: ["Sandbox", "ContentHash"]),
-        .target(name: "Grader", dependencies: ["CourseModel", "SwiftToolchain", "Sandbox", "CourseCheck", "ContentHash", "ParallelMap"]),
+        .target(name: "Grader", dependencies: ["CourseModel", "SwiftToolchain", "Sandbox", "CourseCheck", "CourseWire", "ContentHash", "ParallelMap"]),
         .target(
             name: "CourseModel",
             dependencies: ["Markdown", "ParallelMap", .product(name: "Yams", package: "Yams")]
@@ -63,6 +64,7 @@ let package = Package(
         .testTarget(name: "ParallelMapTests", dependencies: ["ParallelMap"]),
         .testTarget(name: "SandboxTests", dependencies: ["Sandbox"]),
         .testTarget(name: "CourseCheckTests", dependencies: ["CourseCheck"]),
+        .testTarget(name: "CourseWireTests", dependencies: ["CourseWire"]),
         .testTarget(name: "CoursePlotTests", dependencies: ["CoursePlot"], exclude: ["Snapshots"]),
         .testTarget(name: "GraderTests", dependencies: ["CourseTestSupport", "Grader"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "CourseModelTests", dependencies: ["CourseTestSupport", "CourseModel"]),

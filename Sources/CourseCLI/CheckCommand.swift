@@ -9,8 +9,8 @@ import SiteRenderer
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Validate the lessons and prove every exercise: solutions pass, starters fail.",
-        discussion: "Writes nothing. Exit status 0 only when every lesson validates, every solution passes and every starter fails; 65 otherwise."
+        abstract: "Validate the lessons and prove every exercise: solutions pass, starters and do-nothing answers earn 0.",
+        discussion: "Writes nothing. Exit status 0 only when every lesson validates, every solution passes with full points, and the untouched starter and the solution's answers replaced by zeros, its input, an empty value or NaN each earn 0 points; 65 otherwise."
     )
 
     @OptionGroup var options: LessonsOptions
@@ -20,6 +20,31 @@ struct CheckCommand: ParsableCommand {
 
     @Flag(name: .long, help: "Compile and run every exercise again even when nothing changed.")
     var noCache = false
+
+    @OptionGroup var isolation: IsolationOption
+
+    /// The words for a degenerate answer mode in a problem report.
+    static func describe(_ mode: AnswerMode) -> String {
+        switch mode {
+        case .real: return "the solution"
+        case .zeros: return "a body returning zeros"
+        case .identity: return "a body returning its input"
+        case .empty: return "a body returning an empty value"
+        case .nan: return "a body returning NaN"
+        }
+    }
+
+    /// The problem when `result` (of a starter or a degenerate body) earns any point.
+    static func earnsPoints(_ result: ExerciseResult, as what: String) -> String? {
+        let earning = result.checks.filter { $0.points > 0 }
+        guard !earning.isEmpty else { return nil }
+        let names = earning.map { "“\($0.name)”" }.joined(separator: ", ")
+        return "\(what) earns \(formatPoints(result.points)) of \(formatPoints(result.maxPoints)) points in \(result.exerciseID) (\(names)); a check that rewards doing nothing proves nothing, so guard it (compare with an independently computed value, or require a non-degenerate result)"
+    }
+
+    static func formatPoints(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
 
     func run() throws {
         let course = try GradingEnvironment.loadCourse(options)
@@ -34,8 +59,13 @@ struct CheckCommand: ParsableCommand {
             Console.out("\(course.lessons.count) lessons checked\(lessonsOnly ? "" : ", no exercises"): no problems found.")
             return
         }
-        let solutions = try GradeCommand.grade(exercises, source: .solution, usesResultCache: !noCache, showProgress: true)
-        let starters = try GradeCommand.grade(exercises, source: .starter, usesResultCache: !noCache, showProgress: true)
+        // One compile of each solution answers for the solution itself and for the degenerate
+        // bodies built from its answers (zeros, its input, an empty value, NaN).
+        let degenerate: [AnswerMode] = [.zeros, .identity, .empty, .nan]
+        let proofs = try GradeCommand.grade(exercises, source: .solution, modes: [.real] + degenerate,
+                                            usesResultCache: !noCache, showProgress: true, isolation: isolation.isolation)
+        let starters = try GradeCommand.grade(exercises, source: .starter, usesResultCache: !noCache, showProgress: true,
+                                              isolation: isolation.isolation)
         var problems: [String] = []
         for exercise in exercises {
             let fileManager = FileManager.default
@@ -46,7 +76,8 @@ struct CheckCommand: ParsableCommand {
                 problems.append("\(exercise.workspacePath): error: the learner's copy of \(exercise.id) differs from \(exercise.starterPath); learners start from it, so restore it with 'course reset \(exercise.id)'")
             }
         }
-        for (exercise, (solution, starter)) in zip(exercises, zip(solutions, starters)) {
+        for (exercise, (proof, starter)) in zip(exercises, zip(proofs, starters)) {
+            let solution = proof[0]
             if solution.outcome != .passed {
                 var lines = ["\(exercise.solutionPath): error: the reference solution of \(exercise.id) does not pass: \(solution.outcome.label). \(solution.summary)"]
                 lines += solution.details.map { "  " + $0 }
@@ -54,20 +85,23 @@ struct CheckCommand: ParsableCommand {
                     lines.append("  failing check: \(failing.name)" + (failing.failure.map { " — " + $0.message } ?? ""))
                 }
                 problems.append(lines.joined(separator: "\n"))
+                continue
             }
-            switch starter.outcome {
-            case .passed:
-                problems.append("\(exercise.starterPath): error: the starter of \(exercise.id) already passes every check; a check that cannot fail proves nothing, so make the starter incomplete or the checks stricter")
-            case .compileError:
+            if starter.outcome == .compileError {
                 problems.append((["\(exercise.starterPath): error: the starter of \(exercise.id) must compile, so learners get real feedback: \(starter.summary)"] + starter.details.map { "  " + $0 }).joined(separator: "\n"))
-            default:
-                break
+            } else if let problem = Self.earnsPoints(starter, as: "the untouched starter") {
+                problems.append("\(exercise.starterPath): error: \(problem)")
+            }
+            for (mode, result) in zip(degenerate, proof.dropFirst()) {
+                if let problem = Self.earnsPoints(result, as: Self.describe(mode)) {
+                    problems.append("\(exercise.checksPath): error: \(problem)")
+                }
             }
         }
         if !problems.isEmpty {
             Console.error(problems.joined(separator: "\n") + "\n\(problems.count) problem\(problems.count == 1 ? "" : "s") found.")
             throw ExitStatus.courseError
         }
-        Console.out("\(course.lessons.count) lessons checked; \(exercises.count) exercise\(exercises.count == 1 ? "" : "s"): every solution passes, every starter fails.")
+        Console.out("\(course.lessons.count) lessons checked; \(exercises.count) exercise\(exercises.count == 1 ? "" : "s"): every solution passes; the starter and do-nothing answers earn 0 points.")
     }
 }

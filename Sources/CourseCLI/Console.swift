@@ -29,6 +29,15 @@ enum Console {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
 
+    /// Messages already shown by ``warnOnce(_:)`` (watch grades many times in one process).
+    nonisolated(unsafe) private static var warned: Set<String> = []
+
+    /// Prints `text` on stderr the first time this process asks.
+    static func warnOnce(_ text: String) {
+        guard warned.insert(text).inserted else { return }
+        error(text)
+    }
+
     /// Prints every diagnostic, one per line, then a count.
     static func report(_ error: CourseError) {
         let color = stderrUsesColor

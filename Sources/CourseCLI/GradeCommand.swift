@@ -32,20 +32,33 @@ struct GradeCommand: ParsableCommand {
     @Flag(name: .long, help: "Grade again even when nothing changed.")
     var noCache = false
 
+    @OptionGroup var isolation: IsolationOption
+
     func run() throws {
         let course = try GradingEnvironment.loadCourseForLearner(options)
         let exercises = try GradingEnvironment.select(targets, in: course)
-        let results = try Self.grade(exercises, source: .workspace, usesResultCache: !noCache, showProgress: !json)
+        let results = try Self.grade(exercises, source: .workspace, usesResultCache: !noCache, showProgress: !json,
+                                     isolation: isolation.isolation)
         try write(results)
         if results.contains(where: { $0.outcome != .passed }) { throw ExitCode(1) }
     }
 
     /// Grades with a progress line on a terminal.
-    static func grade(_ exercises: [Exercise], source: GradedSource, usesResultCache: Bool, showProgress: Bool) throws -> [ExerciseResult] {
+    static func grade(_ exercises: [Exercise], source: GradedSource, usesResultCache: Bool, showProgress: Bool,
+                      isolation: IsolationMode) throws -> [ExerciseResult] {
+        try grade(exercises, source: source, modes: [.real], usesResultCache: usesResultCache,
+                  showProgress: showProgress, isolation: isolation).map { $0[0] }
+    }
+
+    /// Grades each exercise once per answer mode, with a progress line on a terminal; says
+    /// once on stderr when learner code will not be isolated.
+    static func grade(_ exercises: [Exercise], source: GradedSource, modes: [AnswerMode], usesResultCache: Bool,
+                      showProgress: Bool, isolation: IsolationMode) throws -> [[ExerciseResult]] {
+        let grader = GradingEnvironment.makeGrader(usesResultCache: usesResultCache, isolation: isolation)
         let progress = ProgressLine(isEnabled: showProgress && Console.stderrIsTerminal, total: exercises.count)
         do throws(GradeError) {
-            let results = try GradingEnvironment.makeGrader(usesResultCache: usesResultCache)
-                .grade(exercises, source: source) { event in progress.update(event) }
+            if let warning = try grader.isolationStatus().warning { Console.warnOnce(warning) }
+            let results = try grader.grade(exercises, source: source, modes: modes) { event in progress.update(event) }
             progress.clear()
             return results
         } catch {

@@ -32,9 +32,10 @@ enum GradingEnvironment {
             ?? packageRoot + "/.build/course-cache"
     }
 
-    static func makeGrader(usesResultCache: Bool = true) -> Grader {
+    static func makeGrader(usesResultCache: Bool = true, isolation: IsolationMode = .auto) -> Grader {
         Grader(courseCheckSources: packageRoot + "/Sources/CourseCheck", cacheDirectory: cacheDirectory,
-               usesResultCache: usesResultCache)
+               usesResultCache: usesResultCache, isolation: isolation,
+               hiddenPaths: [packageRoot, FileManager.default.currentDirectoryPath])
     }
 
     /// How `build`, `check` and `render` compile and cache runnable lesson code.

@@ -11,9 +11,12 @@ struct ProgressCommand: ParsableCommand {
 
     @OptionGroup var options: LessonsOptions
 
+    @OptionGroup var isolation: IsolationOption
+
     func run() throws {
         let course = try GradingEnvironment.loadCourseForLearner(options)
-        let results = try GradeCommand.grade(course.exercises, source: .workspace, usesResultCache: true, showProgress: true)
+        let results = try GradeCommand.grade(course.exercises, source: .workspace, usesResultCache: true, showProgress: true,
+                                             isolation: isolation.isolation)
         let width = max(8, results.map(\.exerciseID.count).max() ?? 0)
         var text = "exercise".padding(toLength: width, withPad: " ", startingAt: 0) + "  status           points\n"
         for result in results {

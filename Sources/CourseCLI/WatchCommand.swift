@@ -20,6 +20,8 @@ struct WatchCommand: ParsableCommand {
 
     @OptionGroup var options: LessonsOptions
 
+    @OptionGroup var isolation: IsolationOption
+
     @Argument(help: ArgumentHelp("Lessons or exercises to watch; all when omitted.", valueName: "target"))
     var targets: [String] = []
 
@@ -49,7 +51,8 @@ struct WatchCommand: ParsableCommand {
             let ready = exercises.filter { pending[$0.id].map { now.timeIntervalSince($0) >= 0.3 } ?? false }
             guard !ready.isEmpty else { continue }
             for exercise in ready { pending[exercise.id] = nil }
-            let results = try GradeCommand.grade(ready, source: .workspace, usesResultCache: true, showProgress: true)
+            let results = try GradeCommand.grade(ready, source: .workspace, usesResultCache: true, showProgress: true,
+                                                   isolation: isolation.isolation)
             Console.out(results.map(report.render).joined())
         }
     }

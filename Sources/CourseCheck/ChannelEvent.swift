@@ -6,6 +6,7 @@
 /// {"event":"start","check":"…"}
 /// {"event":"failure","check":"…","failure":{…}}
 /// {"event":"result","check":"…","passed":false,"points":0,"maxPoints":2,"hidden":false,"hint":"…"|null,"failure":{…}|null}
+/// {"event":"lost","check":"…","call":"…"}
 /// {"event":"done","checks":3}
 /// ```
 ///
@@ -22,6 +23,8 @@ enum ChannelEvent: Equatable {
     case result(CheckResult)
     /// Every check has finished; `checks` results were sent.
     case done(checks: Int)
+    /// The learner's process stopped answering during `call` of the running check.
+    case lost(check: String, call: String)
 
     /// The event as a JSON object.
     var json: JSONValue {
@@ -43,6 +46,8 @@ enum ChannelEvent: Equatable {
             ])
         case .done(let checks):
             return .object([("event", .string("done")), ("checks", .int(checks))])
+        case .lost(let check, let call):
+            return .object([("event", .string("lost")), ("check", .string(check)), ("call", .string(call))])
         }
     }
 
@@ -73,6 +78,9 @@ enum ChannelEvent: Equatable {
         case "done":
             guard let checks = json["checks"]?.intValue else { return nil }
             self = .done(checks: checks)
+        case "lost":
+            guard let check = json["check"]?.stringValue, let call = json["call"]?.stringValue else { return nil }
+            self = .lost(check: check, call: call)
         default:
             return nil
         }

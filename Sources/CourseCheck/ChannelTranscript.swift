@@ -31,15 +31,19 @@ public struct ChannelTranscript: Sendable, Equatable {
     /// record after the nonce could not be read. Non-zero means something other than the
     /// runner wrote to the channel, normally the learner's code trying to forge results.
     public var forgedLines: Int
+    /// The call of the unfinished check during which the learner's process stopped
+    /// answering; `nil` when it did not.
+    public var lostCall: String?
 
     /// Creates a transcript.
     ///
     /// `CheckChannel.parse` builds these; tests may too.
-    public init(results: [CheckResult], startedButUnfinished: String?, unfinishedCheckFailure: CheckFailure? = nil, isComplete: Bool, forgedLines: Int) {
+    public init(results: [CheckResult], startedButUnfinished: String?, unfinishedCheckFailure: CheckFailure? = nil, isComplete: Bool, forgedLines: Int, lostCall: String? = nil) {
         self.results = results
         self.startedButUnfinished = startedButUnfinished
         self.unfinishedCheckFailure = unfinishedCheckFailure
         self.isComplete = isComplete
         self.forgedLines = forgedLines
+        self.lostCall = lostCall
     }
 }

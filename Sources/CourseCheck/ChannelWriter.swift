@@ -41,6 +41,10 @@ final class ChannelWriter: CheckReporter {
         send(.done(checks: results.count))
     }
 
+    func lostWorker(_ check: String, call: String) {
+        send(.lost(check: check, call: call))
+    }
+
     /// Writes one event line, or ends the process if the channel is broken.
     private func send(_ event: ChannelEvent) {
         guard RawIO.writeAll(CheckChannel.line(event, nonce: nonce), to: fd) else {

@@ -63,6 +63,7 @@ public enum CheckChannel {
         var running: String?
         var runningFailure: CheckFailure?
         var doneCount: Int?
+        var lostCall: String?
         var forged = 0
 
         var lineStart = 0
@@ -94,6 +95,8 @@ public enum CheckChannel {
                 }
             case .done(let checks):
                 doneCount = checks
+            case .lost(let check, let call):
+                if check == running, lostCall == nil { lostCall = call }
             }
         }
         return ChannelTranscript(
@@ -101,7 +104,8 @@ public enum CheckChannel {
             startedButUnfinished: running,
             unfinishedCheckFailure: runningFailure,
             isComplete: doneCount == results.count && running == nil,
-            forgedLines: forged
+            forgedLines: forged,
+            lostCall: lostCall
         )
     }
 

@@ -9,4 +9,6 @@ protocol CheckReporter: AnyObject {
     func finished(_ result: CheckResult)
     /// Every check has finished.
     func done(_ results: [CheckResult])
+    /// The learner's process stopped answering during `call` of the running check.
+    func lostWorker(_ check: String, call: String)
 }

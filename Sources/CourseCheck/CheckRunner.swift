@@ -48,9 +48,22 @@ public enum CheckRunner {
         }
     }
 
+    /// The reporter of the run in progress and the check it is running, for
+    /// ``CodeUnderTest`` to report a lost worker; checks run on one thread, one at a time.
+    nonisolated(unsafe) private static var activeReporter: (any CheckReporter)?
+    nonisolated(unsafe) private static var activeCheck: String?
+
+    /// Tells the grader the learner's process stopped answering during `call`.
+    static func reportLostWorker(call: String) {
+        guard let reporter = activeReporter, let check = activeCheck else { return }
+        reporter.lostWorker(check, call: call)
+    }
+
     /// Runs every check, telling `reporter` as things happen; returns the results in
     /// the order they were reported.
     static func execute(_ checks: [Check], reporter: some CheckReporter) -> [CheckResult] {
+        activeReporter = reporter
+        defer { activeReporter = nil; activeCheck = nil }
         var results: [CheckResult] = []
         let (unique, duplicates) = removingDuplicates(checks)
         if let duplicates {
@@ -60,6 +73,7 @@ public enum CheckRunner {
             results.append(duplicates)
         }
         for check in unique {
+            activeCheck = check.name
             reporter.started(check.name)
             let result = evaluate(check) { reporter.failed(check.name, $0) }
             reporter.finished(result)

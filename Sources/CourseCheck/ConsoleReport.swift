@@ -29,6 +29,10 @@ final class ConsoleReport: CheckReporter {
         emit("▶ \(check)\n")
     }
 
+    func lostWorker(_ check: String, call: String) {
+        emit("  the code under test stopped answering during \(call)\n")
+    }
+
     func failed(_ check: String, _ failure: CheckFailure) {
         printedFailure = true
         emit(Self.details(failure))

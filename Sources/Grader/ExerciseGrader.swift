@@ -1,6 +1,7 @@
 import ContentHash
 import CourseCheck
 import CourseModel
+import CourseWire
 import Foundation
 import Sandbox
 import SwiftToolchain
@@ -11,59 +12,118 @@ public enum GradedSource: Sendable, Hashable {
     case workspace
     /// The author's reference solution (`course check`: must pass).
     case solution
-    /// The untouched starter (`course check`: must fail at least one check).
+    /// The untouched starter (`course check`: must earn nothing).
     case starter
 }
 
-/// Compiles one exercise (graded file + checks + a generated main), runs it in the sandbox,
-/// and turns what happened into exactly one ``GradeOutcome``.
+/// How an answer is produced: by the graded code, or by a degenerate body built from it
+/// (`course check` proves that none of those earns a point).
+public typealias AnswerMode = WorkerLoop.Mode
+
+/// What one grading needs that does not change between exercises.
+struct GradingTools: Sendable {
+    let toolchain: Toolchain
+    let courseWire: PrebuiltLibrary
+    let courseCheck: PrebuiltLibrary
+    /// The sandbox policy for learner code; nil runs it without namespaces.
+    let isolation: Isolation?
+    /// Where compiled checks programs are kept.
+    let runnerCache: String
+}
+
+/// Grades one exercise in two processes: the checks' program (trusted: the checks, the
+/// CourseCheck library and generated proxies, never learner code) and the learner's
+/// program (the graded file and a generated dispatcher, isolated). The checks call the
+/// learner's functions through the proxies; arguments and results cross a pair of pipes.
+/// Only the checks' process writes results, on its own channel, so nothing the learner's
+/// code does can change which checks ran, what they compared, or the points.
 struct ExerciseGrader: Sendable {
     /// Nil when every exercise is known not to need the compiler (all not attempted).
-    let toolchain: Toolchain?
-    let courseCheck: PrebuiltLibrary?
+    let tools: GradingTools?
     let cache: GradeCache?
     let limits: SandboxLimits
 
-    func grade(_ exercise: Exercise, source: GradedSource) -> ExerciseResult {
-        let path: String
+    func path(of exercise: Exercise, _ source: GradedSource) -> String {
         switch source {
-        case .workspace: path = exercise.workspacePath
-        case .solution: path = exercise.solutionPath
-        case .starter: path = exercise.starterPath
+        case .workspace: return exercise.workspacePath
+        case .solution: return exercise.solutionPath
+        case .starter: return exercise.starterPath
         }
+    }
+
+    /// Grades `source` once per mode (one compile); results in the order of `modes`.
+    func grade(_ exercise: Exercise, source: GradedSource, modes: [AnswerMode] = [.real]) -> [ExerciseResult] {
+        let path = path(of: exercise, source)
         var result = ExerciseResult(exerciseID: exercise.id, title: exercise.frontMatter.title,
                                     lessonSlug: exercise.lessonSlug, file: path, outcome: .notAttempted, summary: "")
         let fileManager = FileManager.default
         guard let graded = fileManager.contents(atPath: path) else {
             result.summary = "\(path) does not exist yet; create it from the starter with 'course reset \(exercise.id)'."
-            return result
+            return modes.map { _ in result }
         }
         if source == .workspace, graded == fileManager.contents(atPath: exercise.starterPath) {
             result.summary = "You haven't changed the starter yet. Open \(path), read the statement on the site, and give it a go."
-            return result
+            return modes.map { _ in result }
         }
-        guard let checks = fileManager.contents(atPath: exercise.checksPath) else {
+        guard let checks = fileManager.contents(atPath: exercise.checksPath),
+              let starter = fileManager.contents(atPath: exercise.starterPath) else {
             result.outcome = .compileError
-            result.summary = "the checks file \(exercise.checksPath) cannot be read"
-            return result
+            result.summary = "the checks or the starter of \(exercise.id) cannot be read"
+            return modes.map { _ in result }
+        }
+        let api: ExerciseAPI
+        do throws(ExerciseAPI.Problem) {
+            api = try ExerciseAPI.parse(String(decoding: starter, as: UTF8.self))
+        } catch {
+            result.outcome = .compileError
+            result.summary = "The exercise cannot be graded: \(exercise.starterPath):\(error.line): \(error.message)."
+            return modes.map { _ in result }
         }
 
         var limits = limits
         if let timeout = exercise.frontMatter.timeoutSeconds { limits.wallClockSeconds = timeout }
-        guard let toolchain, let courseCheck else { return result }
-        let key = cacheKey(path: path, graded: graded, checks: checks, limits: limits, library: courseCheck)
-        if var cached = cache?.load(key) {
-            cached.cached = true
-            return cached
+        guard let tools else { return modes.map { _ in result } }
+        let keys = modes.map { cacheKey(path: path, graded: graded, checks: checks, api: api, limits: limits, tools: tools, mode: $0) }
+        var results: [ExerciseResult?] = keys.map { key in
+            cache?.load(key).map { cached in var cached = cached; cached.cached = true; return cached }
         }
-        result = compileAndRun(exercise, path: path, limits: limits, toolchain: toolchain, courseCheck: courseCheck, into: result)
-        cache?.store(result, for: key)
-        return result
+        let missing = results.indices.filter { results[$0] == nil }
+        guard !missing.isEmpty else { return results.map { $0! } }
+
+        let work = NSTemporaryDirectory() + "course-grade-" + UUID().uuidString
+        defer { try? fileManager.removeItem(atPath: work) }
+        do {
+            try fileManager.createDirectory(atPath: work + "/worker", withIntermediateDirectories: true)
+            try fileManager.createDirectory(atPath: work + "/run", withIntermediateDirectories: true)
+            // The learner's program runs as an unprivileged user when the grader is root.
+            _ = chmod(work, 0o755)
+            _ = chmod(work + "/worker", 0o755)
+        } catch {
+            result.outcome = .crashed
+            result.summary = "the grader could not create a temporary folder: \(error.localizedDescription)"
+            return modes.map { _ in result }
+        }
+
+        let prepared = prepare(exercise, path: path, api: api, checks: checks, work: work, tools: tools, into: result)
+        for index in missing {
+            switch prepared {
+            case .failure(let failed):
+                results[index] = failed.result
+            case .success(let programs):
+                let graded = PairedRun(programs: programs, limits: limits, tools: tools, work: work)
+                    .run(mode: modes[index], result: result)
+                cache?.store(graded, for: keys[index])
+                results[index] = graded
+            }
+        }
+        return results.map { $0! }
     }
 
-    private func cacheKey(path: String, graded: Data, checks: Data, limits: SandboxLimits, library: PrebuiltLibrary) -> String {
+    private func cacheKey(path: String, graded: Data, checks: Data, api: ExerciseAPI, limits: SandboxLimits,
+                          tools: GradingTools, mode: AnswerMode) -> String {
         var hasher = SHA256()
-        for part in [path, library.fingerprint, String(describing: limits)] {
+        for part in [path, tools.courseCheck.fingerprint, tools.courseWire.fingerprint, String(describing: limits),
+                     tools.isolation == nil ? "not isolated" : "isolated", mode.rawValue, GeneratedSources.dispatcher(api)] {
             hasher.update(part)
             hasher.update([0])
         }
@@ -73,53 +133,59 @@ struct ExerciseGrader: Sendable {
         return hex(hasher.finalize())
     }
 
-    private func compileAndRun(_ exercise: Exercise, path: String, limits: SandboxLimits, toolchain: Toolchain,
-                               courseCheck: PrebuiltLibrary, into result: ExerciseResult) -> ExerciseResult {
-        var result = result
-        let fileManager = FileManager.default
-        let work = NSTemporaryDirectory() + "course-grade-" + UUID().uuidString
-        defer { try? fileManager.removeItem(atPath: work) }
-        do {
-            try fileManager.createDirectory(atPath: work + "/run", withIntermediateDirectories: true)
-            try Data("import CourseCheck\n\nCheckRunner.run(checks)\n".utf8).write(to: URL(fileURLWithPath: work + "/main.swift"))
-        } catch {
-            result.outcome = .crashed
-            result.summary = "the grader could not create a temporary folder: \(error.localizedDescription)"
-            return result
-        }
+    /// The two compiled programs of one grading.
+    struct Programs: Sendable {
+        /// The checks' program (cached per checks and API).
+        let runner: String
+        /// The learner's program.
+        let worker: String
+        let learnerPath: String
+    }
 
+    private func prepare(_ exercise: Exercise, path: String, api: ExerciseAPI, checks: Data, work: String,
+                         tools: GradingTools, into result: ExerciseResult) -> Result<Programs, ExerciseResultBox> {
+        let fileManager = FileManager.default
         let absolute = { (p: String) in p.hasPrefix("/") ? p : fileManager.currentDirectoryPath + "/" + p }
+        let runner: String
+        switch RunnerCache(directory: tools.runnerCache, tools: tools).runner(for: exercise, checks: checks, api: api, work: work) {
+        case .success(let path): runner = path
+        case .failure(let problem):
+            var failed = result
+            failed.outcome = .compileError
+            failed.summary = "The exercise's checks do not compile against the functions its starter declares; this is a problem in the exercise, not in your code."
+            failed.details = problem.details
+            return .failure(ExerciseResultBox(failed))
+        }
+        let dispatcher = work + "/worker/main.swift"
+        do {
+            try Data(GeneratedSources.dispatcher(api).utf8).write(to: URL(fileURLWithPath: dispatcher))
+        } catch {
+            var failed = result
+            failed.outcome = .crashed
+            failed.summary = "the grader could not write into its temporary folder: \(error.localizedDescription)"
+            return .failure(ExerciseResultBox(failed))
+        }
         let compile: SandboxResult
         do throws(ToolchainError) {
-            compile = try toolchain.compile([absolute(path), absolute(exercise.checksPath), work + "/main.swift"],
-                                            libraries: [courseCheck], moduleName: "Exercise",
-                                            output: work + "/exercise", in: work)
+            compile = try tools.toolchain.compile([absolute(path), dispatcher], libraries: [tools.courseWire],
+                                                  moduleName: "Submission", output: work + "/worker/program", in: work + "/worker")
         } catch {
-            result.outcome = .compileError
-            result.summary = error.description
-            return result
+            var failed = result
+            failed.outcome = .compileError
+            failed.summary = error.description
+            return .failure(ExerciseResultBox(failed))
         }
         guard case .exited(0) = compile.ending else {
-            return CompilerDiagnostics.describe(compile, result: result, learnerPath: path,
-                                                checksPath: exercise.checksPath, absolute: absolute)
+            return .failure(ExerciseResultBox(CompilerDiagnostics.describe(
+                compile, result: result, learnerPath: path, generatedPath: dispatcher, api: api, absolute: absolute)))
         }
-
-        let nonce = CheckChannel.makeNonce()
-        let request = SandboxRequest(
-            executable: work + "/exercise", arguments: [], workingDirectory: work + "/run",
-            environment: ["COURSE_CHECK_CHANNEL_FD": "3", "COURSE_CHECK_NONCE_FD": "4", "LANG": "C.UTF-8",
-                          // The runtime's backtracer adds seconds and kilobytes to every trap; the message is enough.
-                          "SWIFT_BACKTRACE": "enable=no"],
-            limits: limits, standardInput: nil, secret: nonce, captureChannel: true
-        )
-        let run: SandboxResult
-        do {
-            run = try Sandbox.run(request)
-        } catch {
-            result.outcome = .crashed
-            result.summary = "the compiled exercise could not start: \(error)"
-            return result
-        }
-        return RunClassifier.classify(run, nonce: nonce, result: result, limits: limits)
+        _ = chmod(work + "/worker/program", 0o755)
+        return .success(Programs(runner: runner, worker: work + "/worker/program", learnerPath: path))
     }
+}
+
+/// An ``ExerciseResult`` usable as a `Result` failure.
+struct ExerciseResultBox: Error {
+    let result: ExerciseResult
+    init(_ result: ExerciseResult) { self.result = result }
 }

@@ -12,10 +12,21 @@ public enum GradeEvent: Sendable {
     case finished(ExerciseResult)
 }
 
-/// Grades exercises: each compiled and run in isolation, in parallel up to the core count,
-/// with unchanged ones answered from the cache.
+/// How strictly learner code must be isolated (`course grade --isolation`).
+public enum IsolationMode: String, Sendable, CaseIterable {
+    /// Isolate with bubblewrap when it works here; otherwise grade anyway and say so once.
+    case auto
+    /// Refuse to grade without isolation (instructors, CI).
+    case required
+    /// Never isolate (debugging the grader).
+    case off
+}
+
+/// Grades exercises: each compiled and run as two processes (the checks, and the learner's
+/// code in a sandbox), in parallel up to the core count, with unchanged ones answered from
+/// the cache.
 public struct Grader: Sendable {
-    /// Where `CourseCheck`'s sources are.
+    /// Where `CourseCheck`'s sources are; `CourseWire`'s are beside them.
     public let courseCheckSources: String
     /// Where compiled libraries and cached results go; nil disables the result cache.
     public let cacheDirectory: String
@@ -24,16 +35,24 @@ public struct Grader: Sendable {
     public var limits: SandboxLimits
     /// How many exercises are compiled and run at once.
     public var parallelism: Int
+    /// Whether learner code must run under bubblewrap.
+    public var isolation: IsolationMode
+    /// Folders learner code must not see even where the system folders are visible (the
+    /// course checkout, the cache).
+    public var hiddenPaths: [String]
 
     /// Creates a grader.
     public init(courseCheckSources: String, cacheDirectory: String, usesResultCache: Bool = true,
                 limits: SandboxLimits = Grader.defaultLimits,
-                parallelism: Int = ProcessInfo.processInfo.activeProcessorCount) {
+                parallelism: Int = ProcessInfo.processInfo.activeProcessorCount,
+                isolation: IsolationMode = .auto, hiddenPaths: [String] = []) {
         self.courseCheckSources = courseCheckSources
         self.cacheDirectory = cacheDirectory
         self.usesResultCache = usesResultCache
         self.limits = limits
         self.parallelism = max(1, parallelism)
+        self.isolation = isolation
+        self.hiddenPaths = hiddenPaths
     }
 
     /// Limits for learner code: a few seconds, 1 GiB, 64 KiB of output.
@@ -44,38 +63,72 @@ public struct Grader: Sendable {
         return limits
     }
 
+    /// Whether this grader will isolate learner code, and the warning to show once when it
+    /// will not although it was meant to (mode `auto` on a machine without namespaces).
+    ///
+    /// - Throws: ``GradeError/notIsolated(_:)`` in mode `required` when isolation is unavailable.
+    public func isolationStatus() throws(GradeError) -> (isolated: Bool, warning: String?) {
+        switch (isolation, Isolation.availability) {
+        case (.off, _):
+            return (false, nil)
+        case (_, .available):
+            return (true, nil)
+        case (.required, .unavailable(let why)):
+            throw .notIsolated(why)
+        case (.auto, .unavailable(let why)):
+            return (false, "warning: learner code runs NOT isolated: \(why). It can read and write your files; grade untrusted code only with '--isolation required'.")
+        }
+    }
+
     /// Grades `exercises` from `source`, calling `progress` from worker threads as each
     /// starts and ends. Results come back in the order of `exercises`. One exercise's outcome
     /// never stops the others.
     public func grade(_ exercises: [Exercise], source: GradedSource,
                       progress: @escaping @Sendable (GradeEvent) -> Void = { _ in }) throws(GradeError) -> [ExerciseResult] {
+        try grade(exercises, source: source, modes: [.real], progress: progress).map { $0[0] }
+    }
+
+    /// Grades each exercise's `source` once per mode (one compile per exercise): `.real` is
+    /// the code's own answers; the others are the degenerate answers `course check` must see
+    /// earn nothing. Results per exercise in the order of `modes`.
+    public func grade(_ exercises: [Exercise], source: GradedSource, modes: [AnswerMode],
+                      progress: @escaping @Sendable (GradeEvent) -> Void = { _ in }) throws(GradeError) -> [[ExerciseResult]] {
         let needsCompiler = exercises.contains { exercise in
             source != .workspace || isAttempted(exercise)
         }
         guard needsCompiler else {
-            let grader = ExerciseGrader(toolchain: nil, courseCheck: nil, cache: nil, limits: limits)
+            let grader = ExerciseGrader(tools: nil, cache: nil, limits: limits)
             return exercises.map { exercise in
-                let result = grader.grade(exercise, source: source)
-                progress(.finished(result))
-                return result
+                let results = grader.grade(exercise, source: source, modes: modes)
+                progress(.finished(results[0]))
+                return results
             }
         }
-        let toolchain: Toolchain
-        let courseCheck: PrebuiltLibrary
+        let isolated = try isolationStatus().isolated
+        let tools: GradingTools
         do throws(ToolchainError) {
-            toolchain = try Toolchain.locate(cacheDirectory: cacheDirectory + "/toolchain")
-            courseCheck = try toolchain.library(named: "CourseCheck", sources: courseCheckSources)
+            let toolchain = try Toolchain.locate(cacheDirectory: cacheDirectory + "/toolchain")
+            let wireSources = (courseCheckSources as NSString).deletingLastPathComponent + "/CourseWire"
+            let courseWire = try toolchain.library(named: "CourseWire", sources: wireSources)
+            let courseCheck = try toolchain.library(named: "CourseCheck", sources: courseCheckSources, dependencies: [courseWire])
+            var isolation: Isolation?
+            if isolated {
+                isolation = Isolation(readOnlyPaths: toolchain.runtimeLibraryDirectory.map { [$0] } ?? [],
+                                      hiddenPaths: hiddenPaths + [cacheDirectory])
+            }
+            tools = GradingTools(toolchain: toolchain, courseWire: courseWire, courseCheck: courseCheck,
+                                 isolation: isolation, runnerCache: cacheDirectory + "/checks")
         } catch {
             throw .setup(error.description)
         }
-        let grader = ExerciseGrader(toolchain: toolchain, courseCheck: courseCheck,
+        let grader = ExerciseGrader(tools: tools,
                                     cache: usesResultCache ? GradeCache(directory: cacheDirectory + "/results") : nil,
                                     limits: limits)
         return exercises.parallelMap(width: parallelism) { exercise in
             progress(.started(exercise))
-            let result = grader.grade(exercise, source: source)
-            progress(.finished(result))
-            return result
+            let results = grader.grade(exercise, source: source, modes: modes)
+            progress(.finished(results[0]))
+            return results
         }
     }
 
@@ -90,10 +143,13 @@ public struct Grader: Sendable {
 public enum GradeError: Error, Sendable, CustomStringConvertible {
     /// The toolchain or the CourseCheck library could not be prepared.
     case setup(String)
+    /// `--isolation required`, and isolation is not available here; the text says why.
+    case notIsolated(String)
 
     public var description: String {
         switch self {
         case .setup(let message): return message.hasPrefix("error: ") ? message : "error: \(message)"
+        case .notIsolated(let why): return "error: refusing to grade without isolation (--isolation required): \(why)"
         }
     }
 }

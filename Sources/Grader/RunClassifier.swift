@@ -1,55 +1,77 @@
 import CourseCheck
 import Sandbox
 
-/// Decides how a run of the compiled checks ended, from the sandbox's report and the
-/// transcript the checks wrote on their private channel.
+/// Decides how a grading run ended, from the two programs' endings and the transcript the
+/// checks' program wrote on its private channel.
 ///
-/// Only the channel can say a check passed, and only lines carrying the run's secret nonce
-/// count. Text on stdout claiming success, an early `exit(0)`, or a results file written by
-/// the program change nothing: without the final "done" record the run did not finish.
+/// Only the checks' program can say a check passed: it alone holds the channel and its
+/// nonce, and it never runs learner code. The learner's program only answers calls; when it
+/// stops answering, the checks' program reports the call it was waiting for (`lost`) and
+/// ends with status 3, and the learner program's own ending says why (a trap, a limit, an
+/// `exit`).
 enum RunClassifier {
-    static func classify(_ run: SandboxResult, nonce: [UInt8], result: ExerciseResult, limits: SandboxLimits) -> ExerciseResult {
+    static func classify(runner: SandboxResult, worker: SandboxResult, nonce: [UInt8], result: ExerciseResult,
+                         limits: SandboxLimits, learnerPath: String) -> ExerciseResult {
         var result = result
-        let transcript = CheckChannel.parse(run.channel, nonce: nonce)
+        let transcript = CheckChannel.parse(runner.channel, nonce: nonce)
         result.checks = transcript.results.map(report)
         if let unfinished = transcript.startedButUnfinished, let failure = transcript.unfinishedCheckFailure {
-            // The check failed, then the program died before finishing it: keep what failed first.
+            // The check failed, then the run stopped before finishing it: keep what failed first.
             result.checks.append(CheckReport(name: unfinished, passed: false, points: 0, maxPoints: 0, hidden: false,
                                              hint: nil, failure: failureReport(failure)))
         }
         result.points = result.checks.reduce(0) { $0 + $1.points }
         result.maxPoints = result.checks.reduce(0) { $0 + $1.maxPoints }
-        result.output = outputExcerpt(run)
+        result.output = outputExcerpt(worker)
         let during = transcript.startedButUnfinished.map { " during the check “\($0)”" } ?? ""
+        let call = transcript.lostCall.map { "while computing \($0)" }
 
-        switch run.ending {
-        case .timedOut(let seconds):
+        if case .exited(0) = runner.ending, transcript.isComplete {
+            let failing = result.checks.filter { !$0.passed }
+            result.outcome = failing.isEmpty ? .passed : .failed
+            result.summary = failing.isEmpty
+                ? (result.checks.count == 1 ? "The check passed." : "All \(result.checks.count) checks passed.")
+                : "\(failing.count) of \(result.checks.count) checks failed."
+            return result
+        }
+        if case .timedOut(let seconds) = runner.ending {
             result.outcome = .timedOut
             result.summary = "Your code ran for more than \(format(seconds)) s\(during) and was stopped. Look for a loop that never ends or a recursion without a base case."
-        case .limitExceeded(let limit):
-            result.outcome = .resourceLimit
-            result.summary = "Your code hit the \(describe(limit, limits))\(during) and was stopped."
-        case .signaled(let signal, let name):
-            result.outcome = .crashed
-            let trap = trapMessage(run)
-            result.summary = "Your code crashed\(during) (\(name)\(signal == 4 || signal == 5 ? ", a Swift runtime trap" : ""))."
-            if let trap { result.details = [trap] }
-        case .exited(let code):
-            if transcript.isComplete && code == 0 {
-                let failing = result.checks.filter { !$0.passed }
-                result.outcome = failing.isEmpty ? .passed : .failed
-                result.summary = failing.isEmpty
-                    ? (result.checks.count == 1 ? "The check passed." : "All \(result.checks.count) checks passed.")
-                    : "\(failing.count) of \(result.checks.count) checks failed."
-            } else {
+            if let call { result.details = [call] }
+            return result
+        }
+        if case .exited(CodeUnderTest.lostWorkerStatus) = runner.ending, transcript.lostCall != nil {
+            // The learner's program stopped answering: its own ending says why.
+            switch worker.ending {
+            case .timedOut(let seconds):
+                result.outcome = .timedOut
+                result.summary = "Your code ran for more than \(format(seconds)) s\(during) and was stopped. Look for a loop that never ends or a recursion without a base case."
+            case .limitExceeded(let limit):
+                result.outcome = .resourceLimit
+                result.summary = "Your code hit the \(describe(limit, limits))\(during) and was stopped."
+            case .signaled(let signal, let name):
+                result.outcome = .crashed
+                result.summary = "Your code crashed\(during) (\(name)\(signal == 4 || signal == 5 ? ", a Swift runtime trap" : ""))."
+                if let trap = trapMessage(worker) { result.details.append(trap) }
+                if let place = CrashLocation.find(in: worker.stderr, learnerPath: learnerPath) { result.details.append("at \(place)") }
+            case .exited(let code):
                 result.outcome = .crashed
                 result.summary = "Your program stopped with exit status \(code)\(during) before the checks finished. Remove any exit() calls and let the functions return."
-                if let trap = trapMessage(run) { result.details = [trap] }
+                if let trap = trapMessage(worker) { result.details.append(trap) }
             }
+            if let call { result.details.append(call) }
+            return result
         }
-        if transcript.forgedLines > 0 {
-            result.details.append("Ignored \(transcript.forgedLines) line(s) on the results channel that did not come from the checks.")
+        // The checks' own program failed: not the learner's code (which runs elsewhere), but
+        // usually a check tripping over an unexpected result it did not guard against.
+        result.outcome = .crashed
+        switch runner.ending {
+        case .limitExceeded(let limit):
+            result.summary = "The checks hit the \(describe(limit, limits))\(during); the exercise's checks should not, whatever your code returns. Tell the course's author."
+        default:
+            result.summary = "The checks stopped\(during) (\(runner.description)) instead of reporting a failure; your result probably has a shape they did not expect. Tell the course's author."
         }
+        if let trap = trapMessage(runner) { result.details.append(trap) }
         return result
     }
 

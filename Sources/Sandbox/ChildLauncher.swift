@@ -123,8 +123,23 @@ enum ChildLauncher {
         if let secretPipe { check(posix_spawn_file_actions_adddup2(&actions, secretPipe.read, 4)) }
         // Close everything else the calling process may have left inheritable (not every library
         // uses O_CLOEXEC). A close of a descriptor that is not open is ignored by glibc.
-        let firstUnused: Int32 = secretPipe != nil ? 5 : (channelPipe != nil ? 4 : 3)
+        var firstUnused: Int32 = secretPipe != nil ? 5 : (channelPipe != nil ? 4 : 3)
         if secretPipe != nil && channelPipe == nil { check(posix_spawn_file_actions_addclose(&actions, 3)) }
+        // Passed descriptors go last, from copies numbered 10 and up, so no dup2 above or
+        // here can clobber the source of another.
+        if !request.passedDescriptors.isEmpty {
+            for fd in firstUnused..<5 { check(posix_spawn_file_actions_addclose(&actions, fd)) }
+            for target in Int32(5)...9 where request.passedDescriptors[target] == nil {
+                check(posix_spawn_file_actions_addclose(&actions, target))
+            }
+            for (target, source) in request.passedDescriptors.sorted(by: { $0.key < $1.key }) {
+                let copy = fcntl(source, F_DUPFD_CLOEXEC, 10)
+                guard copy >= 0 else { throw .systemCallFailed(call: "fcntl(F_DUPFD_CLOEXEC)", errno: errno) }
+                childSide.append(copy)
+                check(posix_spawn_file_actions_adddup2(&actions, copy, target))
+            }
+            firstUnused = 10
+        }
         if let addCloseFrom = glibc.addCloseFrom {
             check(addCloseFrom(&actions, firstUnused))
         } else {
@@ -153,7 +168,15 @@ enum ChildLauncher {
         check(posix_spawnattr_setsigdefault(&attributes, &allSignals))
         guard failures == 0 else { throw .systemCallFailed(call: "posix_spawnattr", errno: failures) }
 
-        let argv = [prlimit] + limitArguments(for: request.limits) + ["--", executablePath] + request.arguments
+        var command = [executablePath] + request.arguments
+        if let isolation = request.isolation {
+            guard let isolated = isolation.commandLine(executable: executablePath, arguments: request.arguments) else {
+                throw .cannotStart(executable: request.executable,
+                                   reason: "isolation was asked for, but bubblewrap (bwrap) or setpriv is not installed")
+            }
+            command = isolated
+        }
+        let argv = [prlimit] + limitArguments(for: request.limits) + ["--"] + command
         let environment = request.environment.map { "\($0.key)=\($0.value)" }
         var pid: pid_t = 0
         let startTime = MonotonicClock.now()

@@ -23,10 +23,13 @@ enum EndingClassifier {
         var overflowed: Bool
         /// The limits of the run.
         var limits: SandboxLimits
+        /// Whether the program ran under bubblewrap, whose init reports a program killed by
+        /// signal N as exit status 128 + N.
+        var signalsAsExitStatus = false
     }
 
     /// The supervisor's reason for a kill, mirrored here so classification does not need the Linux-only supervisor.
-    enum KillReasonFact { case wallClock, output }
+    enum KillReasonFact { case wallClock, output, stopped }
 
     /// Exit status a POSIX shell reports for a child killed by `signal`.
     static func shellStatus(for signal: Int32) -> Int32 { 128 + signal }
@@ -43,13 +46,18 @@ enum EndingClassifier {
         switch facts.killedFor {
         case .wallClock: return .timedOut(afterSeconds: limits.wallClockSeconds)
         case .output: return .limitExceeded(.output)
+        case .stopped: return .signaled(signal: SIGKILL, name: SignalNames.name(of: SIGKILL))
         case nil: break
         }
         if facts.overflowed { return .limitExceeded(.output) }
 
         let low = facts.status & 0x7f
-        let exitCode: Int32? = low == 0 ? (facts.status >> 8) & 0xff : nil
-        let signal: Int32? = (low != 0 && low != 0x7f) ? low : nil
+        var exitCode: Int32? = low == 0 ? (facts.status >> 8) & 0xff : nil
+        var signal: Int32? = (low != 0 && low != 0x7f) ? low : nil
+        if facts.signalsAsExitStatus, let code = exitCode, (129...(128 + 64)).contains(code) {
+            signal = code - 128
+            exitCode = nil
+        }
 
         // CPU: the soft limit's SIGXCPU, the hard limit's SIGKILL, or a shell reporting SIGXCPU
         // for its child; the last two only when the CPU time reached the limit. The kernel enforces

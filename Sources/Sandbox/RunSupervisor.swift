@@ -7,6 +7,8 @@ enum KillReason: Sendable, Hashable {
     case wallClock
     /// An output stream or the channel passed its cap.
     case output
+    /// The caller flipped the run's ``SandboxStop``.
+    case stopped
 }
 
 /// Everything observed about a finished run, before it is classified.
@@ -41,17 +43,20 @@ struct RunSupervisor {
 
     private var child: LaunchedChild
     private let limits: SandboxLimits
+    private let stop: SandboxStop?
 
     /// Takes over a freshly launched child.
-    init(child: LaunchedChild, limits: SandboxLimits) {
+    init(child: LaunchedChild, limits: SandboxLimits, stop: SandboxStop? = nil) {
         self.child = child
         self.limits = limits
+        self.stop = stop
     }
 
     private enum Role {
         case stream(Int)
         case input(Int)
         case exitNotice
+        case stopRequest
     }
 
     /// Runs the child to its end and reaps it; the child is always dead and reaped on return,
@@ -100,6 +105,10 @@ struct RunSupervisor {
                 pollSet.append(pollfd(fd: pidfd, events: Int16(POLLIN), revents: 0))
                 roles.append(.exitNotice)
             }
+            if let stop {
+                pollSet.append(pollfd(fd: stop.fd, events: Int16(POLLIN), revents: 0))
+                roles.append(.stopRequest)
+            }
             var wakeAt = min(deadline, nextCensus)
             if pidfd < 0 { wakeAt = min(wakeAt, now + Self.exitPollInterval) }
             let timeout = Int32(max(0, ((wakeAt - now) * 1000).rounded(.up)))
@@ -118,6 +127,8 @@ struct RunSupervisor {
                     child.inputs[index].writeAvailable()
                 case .exitNotice:
                     break  // exitState notices it at the top of the loop
+                case .stopRequest:
+                    if killReason == nil { killReason = .stopped }
                 }
             }
             if killReason != nil { break }

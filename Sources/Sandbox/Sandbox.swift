@@ -34,6 +34,8 @@ public enum Sandbox {
     /// - Throws: ``SandboxError`` when the request is malformed or the program cannot be started;
     ///   everything the program itself does, crashing included, is a ``SandboxResult``.
     public static func run(_ request: SandboxRequest) throws(SandboxError) -> SandboxResult {
+        // Passed descriptors belong to the run from here on, whatever happens.
+        defer { for source in request.passedDescriptors.values { _ = close(source) } }
         if let problem = request.validationProblem() {
             throw .invalidRequest(reason: problem)
         }
@@ -43,7 +45,7 @@ public enum Sandbox {
         }
         let executablePath = try ExecutableResolver.resolve(request)
         let child = try ChildLauncher.launch(request, executablePath: executablePath)
-        var supervisor = RunSupervisor(child: child, limits: request.limits)
+        var supervisor = RunSupervisor(child: child, limits: request.limits, stop: request.stop)
         let outcome: SupervisionOutcome
         do {
             outcome = try supervisor.supervise()
@@ -61,13 +63,20 @@ public enum Sandbox {
             throw .cannotStart(executable: request.executable, reason: reason)
         }
         let facts = EndingClassifier.Facts(
-            killedFor: outcome.killReason.map { $0 == .wallClock ? .wallClock : .output },
+            killedFor: outcome.killReason.map { reason -> EndingClassifier.KillReasonFact in
+                switch reason {
+                case .wallClock: return .wallClock
+                case .output: return .output
+                case .stopped: return .stopped
+                }
+            },
             status: outcome.status,
             cpuSeconds: cpuSeconds,
             peakMemoryBytes: peakMemoryBytes,
             stderr: stderr.bytes,
             overflowed: stdout.truncated || stderr.truncated || channel.truncated,
-            limits: request.limits
+            limits: request.limits,
+            signalsAsExitStatus: request.isolation != nil
         )
         return SandboxResult(
             ending: EndingClassifier.classify(facts),
@@ -81,7 +90,8 @@ public enum Sandbox {
             cpuSeconds: cpuSeconds,
             peakMemoryBytes: peakMemoryBytes,
             peakProcessCount: outcome.peakProcessCount,
-            limits: request.limits
+            limits: request.limits,
+            wasStopped: outcome.killReason == .stopped
         )
         #else
         throw .cannotStart(executable: request.executable, reason: "the sandbox only runs on Linux")

@@ -57,6 +57,24 @@ public struct SandboxRequest: Sendable {
     /// that kills the run as ``SandboxLimit/output``. When `false`, fd 3 is closed in the child.
     public var captureChannel: Bool
 
+    /// Run the program inside bubblewrap with this policy; `nil` runs it directly.
+    ///
+    /// See ``Isolation``. The program's ``workingDirectory`` is used only to start `bwrap`;
+    /// inside, the program starts in its private `/tmp`.
+    public var isolation: Isolation?
+
+    /// Descriptors of the calling process handed to the child, keyed by the number the child
+    /// sees them as (5 to 9).
+    ///
+    /// ``Sandbox/run(_:)`` takes ownership: it closes every one of them in the calling process
+    /// once the child is spawned (or failed to spawn), so the caller must not close them. Make
+    /// them close-on-exec (``Sandbox/makePipe()`` does), or a spawn on another thread could
+    /// inherit them.
+    public var passedDescriptors: [Int32: Int32]
+
+    /// Lets another thread end the run early; see ``SandboxStop``.
+    public var stop: SandboxStop?
+
     /// Creates a request.
     ///
     /// - Parameters:
@@ -76,7 +94,10 @@ public struct SandboxRequest: Sendable {
         limits: SandboxLimits = .default,
         standardInput: [UInt8]? = nil,
         secret: [UInt8]? = nil,
-        captureChannel: Bool = false
+        captureChannel: Bool = false,
+        isolation: Isolation? = nil,
+        passedDescriptors: [Int32: Int32] = [:],
+        stop: SandboxStop? = nil
     ) {
         self.executable = executable
         self.arguments = arguments
@@ -86,6 +107,9 @@ public struct SandboxRequest: Sendable {
         self.standardInput = standardInput
         self.secret = secret
         self.captureChannel = captureChannel
+        self.isolation = isolation
+        self.passedDescriptors = passedDescriptors
+        self.stop = stop
     }
 
     private static func currentDirectory() -> String {
@@ -101,6 +125,9 @@ public struct SandboxRequest: Sendable {
         if executable.utf8.contains(0) { return "executable contains a NUL byte" }
         if workingDirectory.isEmpty || workingDirectory.utf8.contains(0) {
             return "workingDirectory is empty or contains a NUL byte"
+        }
+        for (target, source) in passedDescriptors where !(5...9).contains(target) || source < 0 {
+            return "passed descriptor \(source) must go to a number from 5 to 9, not \(target)"
         }
         for argument in arguments where argument.utf8.contains(0) {
             return "an argument contains a NUL byte"

@@ -104,6 +104,9 @@ public struct SandboxResult: Sendable {
     /// Kept so ``description`` can name the limit that was hit.
     public let limits: SandboxLimits
 
+    /// Whether the run was ended through its ``SandboxStop`` (its ending is then `SIGKILL`).
+    public let wasStopped: Bool
+
     /// The most bytes ``channel`` keeps: 4 MiB.
     ///
     /// Writing more kills the run as ``SandboxLimit/output``.
@@ -136,7 +139,8 @@ public struct SandboxResult: Sendable {
         cpuSeconds: Double = 0,
         peakMemoryBytes: UInt64 = 0,
         peakProcessCount: Int = 0,
-        limits: SandboxLimits = .default
+        limits: SandboxLimits = .default,
+        wasStopped: Bool = false
     ) {
         self.ending = ending
         self.stdout = stdout
@@ -150,6 +154,7 @@ public struct SandboxResult: Sendable {
         self.peakMemoryBytes = peakMemoryBytes
         self.peakProcessCount = peakProcessCount
         self.limits = limits
+        self.wasStopped = wasStopped
     }
 }
 

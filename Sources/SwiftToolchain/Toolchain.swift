@@ -31,7 +31,7 @@ public struct Toolchain: Sendable {
 
     /// Builds the library `name` from the `.swift` files in `sources`, unless an identical
     /// build is cached.
-    public func library(named name: String, sources: String) throws(ToolchainError) -> PrebuiltLibrary {
+    public func library(named name: String, sources: String, dependencies: [PrebuiltLibrary] = []) throws(ToolchainError) -> PrebuiltLibrary {
         let fileManager = FileManager.default
         let files = ((try? fileManager.contentsOfDirectory(atPath: sources)) ?? [])
             .filter { $0.hasSuffix(".swift") }.sorted().map { sources + "/" + $0 }
@@ -41,6 +41,7 @@ public struct Toolchain: Sendable {
         var hasher = SHA256()
         hasher.update(version)
         hasher.update(Self.flags.joined(separator: " "))
+        for dependency in dependencies { hasher.update(dependency.fingerprint) }
         for file in files {
             hasher.update((file as NSString).lastPathComponent)
             hasher.update(Array(fileManager.contents(atPath: file) ?? Data()))
@@ -50,7 +51,7 @@ public struct Toolchain: Sendable {
         if !fileManager.fileExists(atPath: "\(directory)/lib\(name).a") {
             let staging = directory + ".tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0 ... .max))"
             try? fileManager.createDirectory(atPath: staging, withIntermediateDirectories: true)
-            let build = try Self.runTrusted(swiftc, ["-parse-as-library"] + Self.flags + [
+            let build = try Self.runTrusted(swiftc, ["-parse-as-library"] + Self.flags + dependencies.flatMap { ["-I", $0.directory] } + [
                 "-module-name", name, "-emit-module", "-emit-module-path", "\(staging)/\(name).swiftmodule",
                 "-emit-library", "-static", "-o", "\(staging)/lib\(name).a",
             ] + files, in: staging, wallSeconds: 300)
@@ -72,6 +73,19 @@ public struct Toolchain: Sendable {
         var arguments = Self.flags + ["-module-name", moduleName]
         for library in libraries { arguments += ["-I", library.directory, "-L", library.directory, "-l" + library.name] }
         return try Self.runTrusted(swiftc, arguments + files + ["-o", output], in: directory, wallSeconds: 120)
+    }
+
+    /// The folder of the Swift runtime libraries programs built by this compiler load
+    /// (`…/usr/lib/swift/linux` beside `…/usr/bin/swiftc`), for sandboxes that must let
+    /// them be read; nil when it cannot be found.
+    public var runtimeLibraryDirectory: String? {
+        let resolved = URL(fileURLWithPath: swiftc).resolvingSymlinksInPath()
+        let root = resolved.deletingLastPathComponent().deletingLastPathComponent()
+        for platform in ["linux", "macosx"] {
+            let candidate = root.appendingPathComponent("lib/swift/\(platform)").path
+            if FileManager.default.fileExists(atPath: candidate) { return candidate }
+        }
+        return nil
     }
 
     /// The compiler `locate` would use, found without running it.
@@ -100,7 +114,10 @@ public struct Toolchain: Sendable {
         limits.processCount = 4_096
         limits.outputBytes = 1 << 20
         var environment: [String: String] = [:]
-        for key in ["PATH", "HOME", "TMPDIR", "LANG", "SDKROOT"] { environment[key] = ProcessInfo.processInfo.environment[key] }
+        for key in ["PATH", "HOME", "LANG", "SDKROOT"] { environment[key] = ProcessInfo.processInfo.environment[key] }
+        // The driver keeps its intermediate files in a TemporaryDirectory.* folder under
+        // TMPDIR and does not always remove it: keep them in the (removed) work folder.
+        environment["TMPDIR"] = directory
         let request = SandboxRequest(executable: executable, arguments: arguments, workingDirectory: directory,
                                      environment: environment, limits: limits)
         do {

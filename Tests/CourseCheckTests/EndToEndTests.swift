@@ -23,12 +23,16 @@ import Testing
         let lib = folder.appendingPathComponent("lib")
         try FileManager.default.createDirectory(at: lib, withIntermediateDirectories: true)
 
-        // 1. The library, exactly as the grader builds it.
+        // 1. The libraries, exactly as the grader builds them: CourseWire, then CourseCheck on it.
+        let wireFolder = Self.sourcesFolder.deletingLastPathComponent().appendingPathComponent("CourseWire")
+        let wireSources = try FileManager.default.contentsOfDirectory(atPath: wireFolder.path)
+            .filter { $0.hasSuffix(".swift") }.sorted().map { wireFolder.appendingPathComponent($0).path }
+        _ = try swiftc(["-parse-as-library", "-emit-module", "-emit-library", "-static", "-module-name", "CourseWire"] + wireSources, in: lib)
         let sources = try FileManager.default.contentsOfDirectory(atPath: Self.sourcesFolder.path)
             .filter { $0.hasSuffix(".swift") }.sorted()
             .map { Self.sourcesFolder.appendingPathComponent($0).path }
         #expect(sources.count > 5)
-        let libraryTime = try swiftc(["-parse-as-library", "-emit-module", "-emit-library", "-static", "-module-name", "CourseCheck"] + sources, in: lib)
+        let libraryTime = try swiftc(["-parse-as-library", "-emit-module", "-emit-library", "-static", "-module-name", "CourseCheck", "-I", lib.path] + sources, in: lib)
         #expect(FileManager.default.fileExists(atPath: lib.appendingPathComponent("libCourseCheck.a").path))
         #expect(FileManager.default.fileExists(atPath: lib.appendingPathComponent("CourseCheck.swiftmodule").path))
 
@@ -38,7 +42,7 @@ import Testing
         try Self.checks.write(to: folder.appendingPathComponent("Checks.swift"), atomically: true, encoding: .utf8)
         try Self.crashingChecks.write(to: folder.appendingPathComponent("CrashingChecks.swift"), atomically: true, encoding: .utf8)
         try "import CourseCheck\nCheckRunner.run(checks)\n".write(to: folder.appendingPathComponent("main.swift"), atomically: true, encoding: .utf8)
-        let link = ["-I", lib.path, "-L", lib.path, "-lCourseCheck"]
+        let link = ["-I", lib.path, "-L", lib.path, "-lCourseCheck", "-lCourseWire"]
         let exerciseTime = try swiftc(link + ["learner.swift", "Checks.swift", "main.swift", "-o", "exercise"], in: folder)
         _ = try swiftc(link + ["learner.swift", "CrashingChecks.swift", "main.swift", "-o", "crashing"], in: folder)
         print("end-to-end: library built in \(libraryTime), one exercise compiled and linked in \(exerciseTime)")

@@ -5,12 +5,19 @@ let checks: [Check] = [
         expectClose(scaled([1, 2, 3], by: 2), [2, 4, 6], tolerance: .exact, call: "scaled([1, 2, 3], by: 2)")
     },
     Check("keeps the length", points: 1, hint: "Return one element per input element.") {
-        expectEqual(scaled([1, 2, 3, 4], by: 0.5).count, 4, call: "scaled([1, 2, 3, 4], by: 0.5).count")
+        let result = scaled([1, 2, 3, 4], by: 0.5)
+        expectEqual(result.count, 4, call: "scaled([1, 2, 3, 4], by: 0.5).count")
+        // A body that returns its input or zeros keeps the length too: it earns nothing.
+        expectTrue(result != [1, 2, 3, 4] && result.contains { $0 != 0 }, "the elements must change when the factor is 0.5",
+                   call: "scaled([1, 2, 3, 4], by: 0.5)")
     },
     Check.property("scaling by k then by 1/k gives the vector back", points: 2, cases: 50,
                    hint: "Scaling is linear: every element is multiplied by the same factor.") { random in
         let vector = random.doubles(count: random.int(in: 1...8), in: -100...100)
-        let factor = random.double(in: 0.5...4)
+        let factor = random.double(in: 1.5...4)
+        // Returning the input passes the round trip too: require the first step to scale.
+        expectTrue(scaled(vector, by: factor) != vector, "scaling by \(factor) must change the vector",
+                   call: "scaled(\(vector), by: \(factor))")
         expectClose(scaled(scaled(vector, by: factor), by: 1 / factor), vector, tolerance: .relative(1e-12),
                     call: "scaled(scaled(\(vector), by: \(factor)), by: \(1 / factor))")
     },
