@@ -69,7 +69,7 @@ let package = Package(
         .testTarget(name: "GraderTests", dependencies: ["CourseTestSupport", "Grader"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "CourseModelTests", dependencies: ["CourseTestSupport", "CourseModel"]),
         .testTarget(name: "SiteRendererTests", dependencies: ["CourseTestSupport", "SiteRenderer"], exclude: ["Fixtures", "Snapshots"]),
-        .testTarget(name: "CourseCLITests", dependencies: ["CourseTestSupport", "CourseCLI"]),
+        .testTarget(name: "CourseCLITests", dependencies: ["CourseTestSupport", "CourseCLI"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -6,7 +6,7 @@
 /// {"event":"start","check":"…"}
 /// {"event":"failure","check":"…","failure":{…}}
 /// {"event":"result","check":"…","passed":false,"points":0,"maxPoints":2,"hidden":false,"hint":"…"|null,"failure":{…}|null}
-/// {"event":"lost","check":"…","call":"…"}
+/// {"event":"lost","check":"…","call":"…","unreadable":false}
 /// {"event":"done","checks":3}
 /// ```
 ///
@@ -23,8 +23,9 @@ enum ChannelEvent: Equatable {
     case result(CheckResult)
     /// Every check has finished; `checks` results were sent.
     case done(checks: Int)
-    /// The learner's process stopped answering during `call` of the running check.
-    case lost(check: String, call: String)
+    /// The learner's process stopped answering during `call` of the running check, or
+    /// (`unreadable`) sent bytes that are not a result.
+    case lost(check: String, call: String, unreadable: Bool)
 
     /// The event as a JSON object.
     var json: JSONValue {
@@ -46,8 +47,9 @@ enum ChannelEvent: Equatable {
             ])
         case .done(let checks):
             return .object([("event", .string("done")), ("checks", .int(checks))])
-        case .lost(let check, let call):
-            return .object([("event", .string("lost")), ("check", .string(check)), ("call", .string(call))])
+        case .lost(let check, let call, let unreadable):
+            return .object([("event", .string("lost")), ("check", .string(check)), ("call", .string(call)),
+                            ("unreadable", .bool(unreadable))])
         }
     }
 
@@ -79,8 +81,9 @@ enum ChannelEvent: Equatable {
             guard let checks = json["checks"]?.intValue else { return nil }
             self = .done(checks: checks)
         case "lost":
-            guard let check = json["check"]?.stringValue, let call = json["call"]?.stringValue else { return nil }
-            self = .lost(check: check, call: call)
+            guard let check = json["check"]?.stringValue, let call = json["call"]?.stringValue,
+                  let unreadable = json["unreadable"]?.boolValue else { return nil }
+            self = .lost(check: check, call: call, unreadable: unreadable)
         default:
             return nil
         }

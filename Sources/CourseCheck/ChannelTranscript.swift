@@ -34,16 +34,20 @@ public struct ChannelTranscript: Sendable, Equatable {
     /// The call of the unfinished check during which the learner's process stopped
     /// answering; `nil` when it did not.
     public var lostCall: String?
+    /// Whether what came back during `lostCall` was not a result (the learner's code wrote
+    /// on the answer pipe itself) rather than nothing (its process ended).
+    public var lostAnswerUnreadable: Bool
 
     /// Creates a transcript.
     ///
     /// `CheckChannel.parse` builds these; tests may too.
-    public init(results: [CheckResult], startedButUnfinished: String?, unfinishedCheckFailure: CheckFailure? = nil, isComplete: Bool, forgedLines: Int, lostCall: String? = nil) {
+    public init(results: [CheckResult], startedButUnfinished: String?, unfinishedCheckFailure: CheckFailure? = nil, isComplete: Bool, forgedLines: Int, lostCall: String? = nil, lostAnswerUnreadable: Bool = false) {
         self.results = results
         self.startedButUnfinished = startedButUnfinished
         self.unfinishedCheckFailure = unfinishedCheckFailure
         self.isComplete = isComplete
         self.forgedLines = forgedLines
         self.lostCall = lostCall
+        self.lostAnswerUnreadable = lostAnswerUnreadable
     }
 }

@@ -41,8 +41,8 @@ final class ChannelWriter: CheckReporter {
         send(.done(checks: results.count))
     }
 
-    func lostWorker(_ check: String, call: String) {
-        send(.lost(check: check, call: call))
+    func lostWorker(_ check: String, call: String, unreadable: Bool) {
+        send(.lost(check: check, call: call, unreadable: unreadable))
     }
 
     /// Writes one event line, or ends the process if the channel is broken.

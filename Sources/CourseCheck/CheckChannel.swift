@@ -64,6 +64,7 @@ public enum CheckChannel {
         var runningFailure: CheckFailure?
         var doneCount: Int?
         var lostCall: String?
+        var lostAnswerUnreadable = false
         var forged = 0
 
         var lineStart = 0
@@ -95,8 +96,11 @@ public enum CheckChannel {
                 }
             case .done(let checks):
                 doneCount = checks
-            case .lost(let check, let call):
-                if check == running, lostCall == nil { lostCall = call }
+            case .lost(let check, let call, let unreadable):
+                if check == running, lostCall == nil {
+                    lostCall = call
+                    lostAnswerUnreadable = unreadable
+                }
             }
         }
         return ChannelTranscript(
@@ -105,7 +109,8 @@ public enum CheckChannel {
             unfinishedCheckFailure: runningFailure,
             isComplete: doneCount == results.count && running == nil,
             forgedLines: forged,
-            lostCall: lostCall
+            lostCall: lostCall,
+            lostAnswerUnreadable: lostAnswerUnreadable
         )
     }
 

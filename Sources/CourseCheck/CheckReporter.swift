@@ -9,6 +9,7 @@ protocol CheckReporter: AnyObject {
     func finished(_ result: CheckResult)
     /// Every check has finished.
     func done(_ results: [CheckResult])
-    /// The learner's process stopped answering during `call` of the running check.
-    func lostWorker(_ check: String, call: String)
+    /// The learner's process stopped answering during `call` of the running check, or
+    /// (`unreadable`) answered with bytes that are not a result.
+    func lostWorker(_ check: String, call: String, unreadable: Bool)
 }

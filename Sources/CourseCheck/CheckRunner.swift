@@ -54,9 +54,9 @@ public enum CheckRunner {
     nonisolated(unsafe) private static var activeCheck: String?
 
     /// Tells the grader the learner's process stopped answering during `call`.
-    static func reportLostWorker(call: String) {
+    static func reportLostWorker(call: String, unreadable: Bool) {
         guard let reporter = activeReporter, let check = activeCheck else { return }
-        reporter.lostWorker(check, call: call)
+        reporter.lostWorker(check, call: call, unreadable: unreadable)
     }
 
     /// Runs every check, telling `reporter` as things happen; returns the results in

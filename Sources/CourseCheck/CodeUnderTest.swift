@@ -34,14 +34,14 @@ public enum CodeUnderTest {
         let value: Result
         do {
             try pipe.send(request.bytes)
-            guard let answer = try pipe.receive() else { lost(call(), because: "no answer: your code's process ended") }
+            guard let answer = try pipe.receive() else { lost(call(), because: "no answer: your code's process ended", unreadable: false) }
             var reader = WireReader(answer)
             value = try Result.read(from: &reader)
             try reader.finish()
         } catch .closed {
-            lost(call(), because: "no answer: your code's process ended")
+            lost(call(), because: "no answer: your code's process ended", unreadable: false)
         } catch {
-            lost(call(), because: "an unreadable answer (\(error))")
+            lost(call(), because: "an unreadable answer (\(error))", unreadable: true)
         }
         if let path = value.firstNaN() {
             let place = path.isEmpty ? "the result is NaN" : "element \(path) of the result is NaN"
@@ -59,12 +59,12 @@ public enum CodeUnderTest {
     }
 
     /// Fails the running check, tells the grader which call was lost, and ends the run.
-    static func lost(_ call: String, because reason: String) -> Never {
+    static func lost(_ call: String, because reason: String, unreadable: Bool) -> Never {
         FailureRecorder.report(CheckFailure(
-            message: "your code stopped while computing this call",
+            message: unreadable ? "something other than this call's result came back from your code" : "your code stopped while computing this call",
             call: call, expected: "a result", actual: reason
         ))
-        CheckRunner.reportLostWorker(call: call)
+        CheckRunner.reportLostWorker(call: call, unreadable: unreadable)
         RawIO.flushStandardStreams()
         exit(lostWorkerStatus)
     }

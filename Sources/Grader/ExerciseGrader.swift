@@ -168,7 +168,8 @@ struct ExerciseGrader: Sendable {
         let compile: SandboxResult
         do throws(ToolchainError) {
             compile = try tools.toolchain.compile([absolute(path), dispatcher], libraries: [tools.courseWire],
-                                                  moduleName: "Submission", output: work + "/worker/program", in: work + "/worker")
+                                                  moduleName: "Submission", output: work + "/worker/program", in: work + "/worker",
+                                                  debugInfo: true)
         } catch {
             var failed = result
             failed.outcome = .compileError

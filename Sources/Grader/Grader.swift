@@ -113,7 +113,7 @@ public struct Grader: Sendable {
             let courseCheck = try toolchain.library(named: "CourseCheck", sources: courseCheckSources, dependencies: [courseWire])
             var isolation: Isolation?
             if isolated {
-                isolation = Isolation(readOnlyPaths: toolchain.runtimeLibraryDirectory.map { [$0] } ?? [],
+                isolation = Isolation(readOnlyPaths: [toolchain.runtimeLibraryDirectory, toolchain.backtracerDirectory].compactMap { $0 },
                                       hiddenPaths: hiddenPaths + [cacheDirectory])
             }
             tools = GradingTools(toolchain: toolchain, courseWire: courseWire, courseCheck: courseCheck,

@@ -19,6 +19,11 @@ struct PairedRun: Sendable {
     let tools: GradingTools
     let work: String
 
+    /// The runtime backtracer, for the learner's program only: on a trap it prints the
+    /// crashing thread's frames with file and line (the program is compiled with `-g`), from
+    /// which ``CrashLocation`` picks the learner's line. Measured: about 10 ms per crash.
+    static let backtraceSettings = "enable=yes,interactive=no,color=no,threads=crashed,registers=none,images=none,limit=24,top=8,sanitize=no,output-to=stderr"
+
     /// How long the worker may take to exit by itself once the checks are done.
     static let exitGrace = 0.5
 
@@ -42,7 +47,7 @@ struct PairedRun: Sendable {
         let workerRequest = SandboxRequest(
             executable: programs.worker, arguments: mode == .real ? [] : [mode.rawValue],
             workingDirectory: work + "/run",
-            environment: ["LANG": "C.UTF-8", "SWIFT_BACKTRACE": "enable=no", "PATH": "/usr/bin:/bin"],
+            environment: ["LANG": "C.UTF-8", "SWIFT_BACKTRACE": Self.backtraceSettings, "PATH": "/usr/bin:/bin"],
             limits: workerLimits, isolation: tools.isolation,
             passedDescriptors: [WorkerLoop.inputDescriptor: requests.read, WorkerLoop.outputDescriptor: answers.write],
             stop: stop

@@ -40,6 +40,12 @@ enum RunClassifier {
             if let call { result.details = [call] }
             return result
         }
+        if case .exited(CodeUnderTest.lostWorkerStatus) = runner.ending, transcript.lostAnswerUnreadable {
+            result.outcome = .crashed
+            result.summary = "Your code wrote on the pipe that carries its answers to the checks\(during), so its answer could not be read. Do not write to file descriptors your code did not open."
+            if let call { result.details.append(call) }
+            return result
+        }
         if case .exited(CodeUnderTest.lostWorkerStatus) = runner.ending, transcript.lostCall != nil {
             // The learner's program stopped answering: its own ending says why.
             switch worker.ending {

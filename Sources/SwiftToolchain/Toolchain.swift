@@ -68,9 +68,12 @@ public struct Toolchain: Sendable {
     }
 
     /// Compiles `files` into the executable `output`, linked against `libraries`.
+    ///
+    /// `debugInfo` adds line tables (`-g`), so the runtime's backtracer can name the file
+    /// and line of each frame when the program traps; it costs little at compile time.
     public func compile(_ files: [String], libraries: [PrebuiltLibrary], moduleName: String,
-                        output: String, in directory: String) throws(ToolchainError) -> SandboxResult {
-        var arguments = Self.flags + ["-module-name", moduleName]
+                        output: String, in directory: String, debugInfo: Bool = false) throws(ToolchainError) -> SandboxResult {
+        var arguments = Self.flags + (debugInfo ? ["-g"] : []) + ["-module-name", moduleName]
         for library in libraries { arguments += ["-I", library.directory, "-L", library.directory, "-l" + library.name] }
         return try Self.runTrusted(swiftc, arguments + files + ["-o", output], in: directory, wallSeconds: 120)
     }
@@ -86,6 +89,15 @@ public struct Toolchain: Sendable {
             if FileManager.default.fileExists(atPath: candidate) { return candidate }
         }
         return nil
+    }
+
+    /// The folder of the runtime's crash backtracer (`swift-backtrace`), beside the runtime
+    /// libraries under `…/usr/libexec/swift/linux`; nil when absent.
+    public var backtracerDirectory: String? {
+        let resolved = URL(fileURLWithPath: swiftc).resolvingSymlinksInPath()
+        let root = resolved.deletingLastPathComponent().deletingLastPathComponent()
+        let candidate = root.appendingPathComponent("libexec/swift/linux").path
+        return FileManager.default.fileExists(atPath: candidate + "/swift-backtrace") ? candidate : nil
     }
 
     /// The compiler `locate` would use, found without running it.
