@@ -15,10 +15,10 @@ public struct WirePipe: Sendable {
     /// The descriptor messages are written to.
     public let output: Int32
 
-    /// The longest message either side accepts: 256 MiB, far above any exercise's data
+    /// The longest message either side accepts: 64 MiB, far above any exercise's data
     /// (a 1000×1000 matrix of doubles is 8 MB), low enough that a hostile peer cannot make
-    /// the reader allocate without bound.
-    public static let maximumMessageBytes = 256 << 20
+    /// the reader allocate more than a fraction of its 1 GiB memory limit.
+    public static let maximumMessageBytes = 64 << 20
 
     /// A pipe pair.
     public init(input: Int32, output: Int32) {
