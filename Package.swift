@@ -50,7 +50,7 @@ let package = Package(
         .target(
             name: "CourseCLI",
             dependencies: [
-                "CourseModel", "SiteRenderer", "Grader",
+                "CourseModel", "SiteRenderer", "Grader", "Sandbox",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "CoursePlotTests", dependencies: ["CoursePlot"], exclude: ["Snapshots"]),
         .testTarget(name: "GraderTests", dependencies: ["CourseTestSupport", "Grader"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "CourseModelTests", dependencies: ["CourseTestSupport", "CourseModel"]),
-        .testTarget(name: "SiteRendererTests", dependencies: ["CourseTestSupport", "SiteRenderer"], exclude: ["Fixtures", "Snapshots"]),
+        .testTarget(name: "SiteRendererTests", dependencies: ["CourseTestSupport", "SiteRenderer", "Sandbox"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "CourseCLITests", dependencies: ["CourseTestSupport", "CourseCLI"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -15,11 +15,14 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The folder to write the site to.", valueName: "dir"))
     var out: String = "site"
 
+    @OptionGroup var isolation: IsolationOption
+
     func run() throws {
+        let liveCode = try GradingEnvironment.liveCode(isolation: isolation.isolation, lessons: options.lessons)
         let site: Site
         do throws(CourseError) {
             let course = try CourseLoader.load(lessonsPath: options.lessons)
-            site = try SiteBuilder(liveCode: GradingEnvironment.liveCode).build(course)
+            site = try SiteBuilder(liveCode: liveCode).build(course)
         } catch {
             Console.report(error)
             throw Console.isMissingInput(error) ? ExitStatus.noInput : ExitStatus.courseError

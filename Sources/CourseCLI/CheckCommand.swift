@@ -47,9 +47,11 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
+        // One mode governs both the lessons' code blocks and the exercises' answers.
+        let liveCode = try GradingEnvironment.liveCode(isolation: isolation.isolation, lessons: options.lessons)
         let course = try GradingEnvironment.loadCourse(options)
         do throws(CourseError) {
-            _ = try SiteBuilder(liveCode: GradingEnvironment.liveCode).build(course)
+            _ = try SiteBuilder(liveCode: liveCode).build(course)
         } catch {
             Console.report(error)
             throw ExitStatus.courseError

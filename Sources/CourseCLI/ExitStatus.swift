@@ -8,6 +8,9 @@ enum ExitStatus {
     static let courseError = ExitCode(65)
     /// The lessons folder or an input file does not exist.
     static let noInput = ExitCode(66)
+    /// Learner or lesson code could not be run as asked (the grader failed to start, or
+    /// `--isolation required` where isolation is unavailable).
+    static let cannotRun = ExitCode(70)
     /// The site (or a new lesson) could not be written.
     static let cannotCreate = ExitCode(73)
 }

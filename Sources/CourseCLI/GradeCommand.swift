@@ -2,6 +2,7 @@ import ArgumentParser
 import CourseModel
 import Foundation
 import Grader
+import Sandbox
 
 /// `course grade [LESSON | LESSON/EXERCISE]…`: compile, run and check the learner's code.
 struct GradeCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import CourseModel
 import Foundation
 import Grader
+import Sandbox
 import SiteRenderer
 
 /// Where the grader finds `CourseCheck`'s sources and keeps its cache.
@@ -38,9 +39,26 @@ enum GradingEnvironment {
                hiddenPaths: [packageRoot, FileManager.default.currentDirectoryPath])
     }
 
-    /// How `build`, `check` and `render` compile and cache runnable lesson code.
-    static var liveCode: LiveCodeSettings {
-        LiveCodeSettings(cacheDirectory: cacheDirectory, coursePlotSources: packageRoot + "/Sources/CoursePlot")
+    /// How `build`, `check` and `render` compile, isolate and cache runnable lesson code;
+    /// `lessons` (the lessons folder, or the rendered file's folder) is hidden from it like
+    /// the checkout. In mode `required` where isolation is unavailable, says so in one line
+    /// and throws before anything is built, even when every output is cached: the mode is a
+    /// promise about the machine.
+    static func liveCode(isolation: IsolationMode, lessons: String) throws -> LiveCodeSettings {
+        let settings = LiveCodeSettings(
+            cacheDirectory: cacheDirectory, coursePlotSources: packageRoot + "/Sources/CoursePlot",
+            isolation: isolation,
+            hiddenPaths: [packageRoot, FileManager.default.currentDirectoryPath, URL(fileURLWithPath: lessons).standardized.path],
+            warn: { Console.warnOnce($0) })
+        if isolation == .required {
+            do throws(LiveCodeIsolationError) {
+                _ = try settings.isolationStatus()
+            } catch {
+                Console.error(error.description)
+                throw ExitStatus.cannotRun
+            }
+        }
+        return settings
     }
 
     /// Loads the course or prints its problems and throws the matching exit status.

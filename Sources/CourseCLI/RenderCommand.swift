@@ -1,5 +1,6 @@
 import ArgumentParser
 import CourseModel
+import Foundation
 import SiteRenderer
 
 /// `course render FILE.md`: print one file's HTML fragment, as the site would show it.
@@ -12,9 +13,13 @@ struct RenderCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The Markdown file to render.", valueName: "file.md"))
     var file: String
 
+    @OptionGroup var isolation: IsolationOption
+
     func run() throws {
+        let folder = URL(fileURLWithPath: file).deletingLastPathComponent().path
+        let liveCode = try GradingEnvironment.liveCode(isolation: isolation.isolation, lessons: folder)
         do throws(CourseError) {
-            Console.out(try FragmentRenderer.render(fileAt: file, liveCode: GradingEnvironment.liveCode))
+            Console.out(try FragmentRenderer.render(fileAt: file, liveCode: liveCode))
         } catch {
             Console.report(error)
             throw Console.isMissingInput(error) ? ExitStatus.noInput : ExitStatus.courseError

@@ -12,16 +12,6 @@ public enum GradeEvent: Sendable {
     case finished(ExerciseResult)
 }
 
-/// How strictly learner code must be isolated (`course grade --isolation`).
-public enum IsolationMode: String, Sendable, CaseIterable {
-    /// Isolate with bubblewrap when it works here; otherwise grade anyway and say so once.
-    case auto
-    /// Refuse to grade without isolation (instructors, CI).
-    case required
-    /// Never isolate (debugging the grader).
-    case off
-}
-
 /// Grades exercises: each compiled and run as two processes (the checks, and the learner's
 /// code in a sandbox), in parallel up to the core count, with unchanged ones answered from
 /// the cache.
@@ -68,15 +58,15 @@ public struct Grader: Sendable {
     ///
     /// - Throws: ``GradeError/notIsolated(_:)`` in mode `required` when isolation is unavailable.
     public func isolationStatus() throws(GradeError) -> (isolated: Bool, warning: String?) {
-        switch (isolation, Isolation.availability) {
-        case (.off, _):
-            return (false, nil)
-        case (_, .available):
+        switch isolation.decision(given: Isolation.availability) {
+        case .isolate:
             return (true, nil)
-        case (.required, .unavailable(let why)):
-            throw .notIsolated(why)
-        case (.auto, .unavailable(let why)):
+        case .runDirectly(unavailable: nil):
+            return (false, nil)
+        case .runDirectly(unavailable: let why?):
             return (false, "warning: learner code runs NOT isolated: \(why). It can read and write your files; grade untrusted code only with '--isolation required'.")
+        case .refuse(let why):
+            throw .notIsolated(why)
         }
     }
 

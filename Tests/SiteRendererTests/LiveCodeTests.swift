@@ -1,6 +1,7 @@
 import CourseModel
 import CourseTestSupport
 import Foundation
+import Sandbox
 @testable import SiteRenderer
 import Testing
 
@@ -15,14 +16,19 @@ import Testing
         let result: Result<String, CourseError>
     }
 
-    func build(_ body: String, timeout: Double = 10, cache: String = LiveCodeTests.cache) throws -> Built {
-        let folder = try TemporaryFolder(files: [
-            "L/course.yml": courseYAML,
-            "L/01-one/lesson.md": lessonMarkdown(body: body),
-            "plot/CoursePlot.swift": "/// Stand-in for the plotting module.\npublic func plotVersion() -> Int { 1 }\n",
-        ])
+    /// Renders a one-lesson course whose body is `body`, in `folder` when given (so the body
+    /// can name its path); `availability` stands in for the machine's bubblewrap when given.
+    func build(_ body: String, timeout: Double = 10, cache: String = LiveCodeTests.cache, in folder: TemporaryFolder? = nil,
+               isolation: IsolationMode = .auto, availability: Isolation.Availability? = nil,
+               warn: @escaping @Sendable (String) -> Void = { _ in }) throws -> Built {
+        let folder = try folder ?? TemporaryFolder()
+        try folder.write("L/course.yml", courseYAML)
+        try folder.write("L/01-one/lesson.md", lessonMarkdown(body: body))
+        try folder.write("plot/CoursePlot.swift", "/// Stand-in for the plotting module.\npublic func plotVersion() -> Int { 1 }\n")
         let course = try CourseLoader.load(lessonsPath: folder.url("L"))
-        let runner = LiveCodeRunner(settings: LiveCodeSettings(cacheDirectory: cache, coursePlotSources: folder.url("plot"), timeoutSeconds: timeout))
+        let settings = LiveCodeSettings(cacheDirectory: cache, coursePlotSources: folder.url("plot"), timeoutSeconds: timeout,
+                                        isolation: isolation, hiddenPaths: [folder.path], warn: warn)
+        let runner = LiveCodeRunner(settings: settings, availability: { availability ?? Isolation.availability })
         let context = CourseRenderContext(course: course, liveCode: runner)
         let output = context.renderBody(of: course.lessons[0])
         let result: Result<String, CourseError> = output.diagnostics.isEmpty ? .success(output.html) : .failure(CourseError(output.diagnostics))
@@ -59,11 +65,21 @@ import Testing
         #expect(diagnostic.message.contains("cannot find 'undefinedName' in scope"))
     }
 
+    /// Isolated, the program is bubblewrap's child, whose init reports a signal as 128+N; the
+    /// message must name the signal all the same.
     @Test func aTrapNamesTheBlockThatTrapped() throws {
-        let built = try build("## A\n\n```swift run\nprint(1)\n```\n\n```swift run\nlet a = [1]\nprint(a[5])\n```\n")
-        guard case .failure(let error) = built.result else { Issue.record("expected a failure"); return }
-        #expect(error.diagnostics[0].line == firstBodyLine + 6, "\(error)")
-        #expect(error.diagnostics[0].message.contains("Index out of range"), "\(error)")
+        var messages: [IsolationMode: String] = [:]
+        for isolation in [IsolationMode.off, .required] {
+            let built = try build("## A\n\n```swift run\nprint(1)\n```\n\n```swift run\nlet a = [1]\nprint(a[5])\n```\n",
+                                  isolation: isolation)
+            guard case .failure(let error) = built.result else { Issue.record("expected a failure"); return }
+            #expect(error.diagnostics[0].line == firstBodyLine + 6, "\(error)")
+            #expect(error.diagnostics[0].message.contains("Index out of range"), "\(error)")
+            #expect(error.diagnostics[0].message.contains("SIG"), "\(error)")
+            messages[isolation] = error.diagnostics[0].description
+                .replacingOccurrences(of: built.folder.path, with: "FOLDER")
+        }
+        #expect(messages[.off] == messages[.required])
     }
 
     @Test func aBlockThatNeverEndsTimesOut() throws {

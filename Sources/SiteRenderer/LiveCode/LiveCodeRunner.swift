@@ -6,17 +6,31 @@ import SwiftToolchain
 
 /// Compiles and runs a lesson's runnable blocks as one program, at build time, with the
 /// outputs cached by content: a rebuild with nothing changed starts no compiler at all.
+///
+/// The program runs under ``Isolation`` (see ``LiveCodeSettings/isolation``): lesson code of a
+/// course that takes contributions runs on every build of every contributor, so it sees only
+/// the system folders and the Swift runtime, writes only its own `/tmp`, and leaves no
+/// process behind. Isolation does not enter the cache key: the outputs are the same.
 final class LiveCodeRunner: @unchecked Sendable {
     let settings: LiveCodeSettings
+    /// Whether bubblewrap works here; a parameter so tests can play a machine without it.
+    private let availability: @Sendable () -> Isolation.Availability
     /// A digest of CoursePlot's sources and the compiler binary, computed once per build.
     private let environmentDigest: String
     private var toolchain: (Toolchain, PrebuiltLibrary)?
+    /// Decided at the first program run, so a build answered from the cache probes nothing.
+    private var isolation: Result<Isolation?, LiveCodeIsolationError>?
     private let lock = NSLock()
     /// How many lesson programs this runner compiled (cache misses); tests read it.
     private(set) var programsCompiled = 0
 
-    init(settings: LiveCodeSettings) {
+    convenience init(settings: LiveCodeSettings) {
+        self.init(settings: settings, availability: { Isolation.availability })
+    }
+
+    init(settings: LiveCodeSettings, availability: @escaping @Sendable () -> Isolation.Availability) {
         self.settings = settings
+        self.availability = availability
         var hasher = SHA256()
         let fileManager = FileManager.default
         for file in ((try? fileManager.contentsOfDirectory(atPath: settings.coursePlotSources)) ?? []).sorted() where file.hasSuffix(".swift") {
@@ -68,6 +82,28 @@ final class LiveCodeRunner: @unchecked Sendable {
         return (located, plot)
     }
 
+    /// The isolation of this build's lesson programs (nil: run directly), decided once; warns
+    /// through the settings when it falls back to running directly.
+    private func preparedIsolation(_ toolchain: Toolchain) -> Result<Isolation?, LiveCodeIsolationError> {
+        lock.lock()
+        defer { lock.unlock() }
+        if let isolation { return isolation }
+        let decided: Result<Isolation?, LiveCodeIsolationError>
+        do throws(LiveCodeIsolationError) {
+            let status = try settings.isolationStatus(availability: availability())
+            if let warning = status.warning { settings.warn(warning) }
+            // Lesson programs run with the backtracer off, so only the runtime must be visible.
+            decided = .success(status.isolated
+                ? Isolation(readOnlyPaths: [toolchain.runtimeLibraryDirectory].compactMap { $0 },
+                            hiddenPaths: settings.hiddenPaths + [settings.cacheDirectory])
+                : nil)
+        } catch {
+            decided = .failure(error)
+        }
+        isolation = decided
+        return decided
+    }
+
     private func compileAndRun(_ program: LessonProgram, blocks: [RunnableBlock], file: String) -> Result<[String], CourseError> {
         let first = blocks[0].fenceLine
         func failure(_ line: Int, _ column: Int? = nil, _ message: String) -> Result<[String], CourseError> {
@@ -77,15 +113,21 @@ final class LiveCodeRunner: @unchecked Sendable {
         let work = NSTemporaryDirectory() + "course-live-" + UUID().uuidString
         defer { try? fileManager.removeItem(atPath: work) }
         let compile: SandboxResult
-        let toolchain: Toolchain, plot: PrebuiltLibrary
+        let toolchain: Toolchain, plot: PrebuiltLibrary, isolation: Isolation?
         do throws(ToolchainError) {
             (toolchain, plot) = try preparedToolchain()
+            switch preparedIsolation(toolchain) {
+            case .success(let decided): isolation = decided
+            case .failure(let refusal): return failure(first, nil, refusal.message)
+            }
+            // Only `bin` is shown to an isolated program; `run` is its folder when not isolated.
             try? fileManager.createDirectory(atPath: work + "/run", withIntermediateDirectories: true)
+            try? fileManager.createDirectory(atPath: work + "/bin", withIntermediateDirectories: true)
             guard fileManager.createFile(atPath: work + "/main.swift", contents: Data(program.source.utf8)) else {
                 return failure(first, nil, "cannot write the lesson's program to \(work)")
             }
             compile = try toolchain.compile([work + "/main.swift"], libraries: [plot], moduleName: "Lesson",
-                                            output: work + "/lesson", in: work)
+                                            output: work + "/bin/lesson", in: work)
         } catch {
             return failure(first, nil, "cannot compile the lesson's code blocks: \(error)")
         }
@@ -97,8 +139,11 @@ final class LiveCodeRunner: @unchecked Sendable {
         limits.wallClockSeconds = settings.timeoutSeconds
         limits.cpuSeconds = Int(settings.timeoutSeconds.rounded(.up)) + 1
         limits.outputBytes = 4 << 20
-        let request = SandboxRequest(executable: work + "/lesson", arguments: [], workingDirectory: work + "/run",
-                                     environment: ["LANG": "C.UTF-8", "SWIFT_BACKTRACE": "enable=no"], limits: limits)
+        // Run as root, the isolated program is another user: it must be able to reach its binary.
+        for path in [work, work + "/bin", work + "/bin/lesson"] { _ = chmod(path, 0o755) }
+        let request = SandboxRequest(executable: work + "/bin/lesson", arguments: [], workingDirectory: work + "/run",
+                                     environment: ["LANG": "C.UTF-8", "SWIFT_BACKTRACE": "enable=no"], limits: limits,
+                                     isolation: isolation)
         let run: SandboxResult
         do {
             run = try Sandbox.run(request)
