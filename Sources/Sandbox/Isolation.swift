@@ -83,7 +83,10 @@ public struct Isolation: Sendable, Hashable {
         for path in Self.systemPaths + readOnlyPaths {
             command += ["--ro-bind-try", path, path]
         }
-        for path in hiddenPaths where Self.isUnder(path, anyOf: Self.systemPaths + readOnlyPaths) {
+        // A hidden folder strictly inside a visible one is covered; one that is itself a system
+        // folder (a course run from /usr, say) cannot be hidden without hiding the system.
+        for path in hiddenPaths where Self.isUnder(path, anyOf: Self.systemPaths + readOnlyPaths)
+            && !(Self.systemPaths + readOnlyPaths).contains(path) {
             command += ["--tmpfs", path, "--remount-ro", path]
         }
         let slash = executable.lastIndex(of: "/")!
