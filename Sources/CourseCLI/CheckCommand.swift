@@ -62,10 +62,13 @@ struct CheckCommand: ParsableCommand {
             return
         }
         // One compile of each solution answers for the solution itself and for the degenerate
-        // bodies built from its answers (zeros, its input, an empty value, NaN).
-        let degenerate: [AnswerMode] = [.zeros, .identity, .empty, .nan]
-        let proofs = try GradeCommand.grade(exercises, source: .solution, modes: [.real] + degenerate,
-                                            usesResultCache: !noCache, showProgress: true, isolation: isolation.isolation)
+        // bodies built from its answers (zeros, its input, an empty value, NaN). A learner
+        // edition has no solutions: only its starters can be proven.
+        let isLearnerEdition = course.metadata.isLearnerEdition
+        let degenerate: [AnswerMode] = isLearnerEdition ? [] : [.zeros, .identity, .empty, .nan]
+        let proofs = isLearnerEdition ? exercises.map { _ in [ExerciseResult]() }
+            : try GradeCommand.grade(exercises, source: .solution, modes: [.real] + degenerate,
+                                     usesResultCache: !noCache, showProgress: true, isolation: isolation.isolation)
         let starters = try GradeCommand.grade(exercises, source: .starter, usesResultCache: !noCache, showProgress: true,
                                               isolation: isolation.isolation)
         var problems: [String] = []
@@ -79,8 +82,7 @@ struct CheckCommand: ParsableCommand {
             }
         }
         for (exercise, (proof, starter)) in zip(exercises, zip(proofs, starters)) {
-            let solution = proof[0]
-            if solution.outcome != .passed {
+            if let solution = proof.first, solution.outcome != .passed {
                 var lines = ["\(exercise.solutionPath): error: the reference solution of \(exercise.id) does not pass: \(solution.outcome.label). \(solution.summary)"]
                 lines += solution.details.map { "  " + $0 }
                 if let failing = solution.checks.first(where: { !$0.passed }) {
@@ -103,6 +105,10 @@ struct CheckCommand: ParsableCommand {
         if !problems.isEmpty {
             Console.error(problems.joined(separator: "\n") + "\n\(problems.count) problem\(problems.count == 1 ? "" : "s") found.")
             throw ExitStatus.courseError
+        }
+        if isLearnerEdition {
+            Console.out("\(course.lessons.count) lessons checked; \(exercises.count) exercise\(exercises.count == 1 ? "" : "s") of a learner edition: every starter compiles and earns 0 points (solutions and hidden checks are the instructor's).")
+            return
         }
         Console.out("\(course.lessons.count) lessons checked; \(exercises.count) exercise\(exercises.count == 1 ? "" : "s"): every solution passes; the starter and do-nothing answers earn 0 points.")
     }

@@ -138,6 +138,11 @@ public struct Check: Sendable {
         return hash
     }
 
+    /// The same check with its details withheld from learners.
+    var asHidden: Check {
+        Check(name: name, points: points, hint: hint, visibility: .hidden, body: body)
+    }
+
     /// Why this check cannot run as written, or `nil` if it can.
     var authoringProblem: String? {
         var problems: [String] = []

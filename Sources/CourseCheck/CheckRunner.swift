@@ -33,16 +33,23 @@ public enum CheckRunner {
     /// `checks` is evaluated, so no learner code can run while the nonce is still reachable
     /// through the environment or its fd.
     public static func run(_ checks: @autoclosure () -> [Check]) -> Never {
+        run(checks(), hidden: [])
+    }
+
+    /// Runs `checks` and then `hidden` (an exercise's `hidden.swift`, which a learner
+    /// edition leaves out), every one of the latter reported as hidden whatever its own
+    /// visibility; exits, never returns.
+    public static func run(_ checks: @autoclosure () -> [Check], hidden: @autoclosure () -> [Check]) -> Never {
         switch ChannelSetup.fromEnvironment() {
         case .invalid(let problem):
             _ = RawIO.writeAll(Array("CourseCheck: \(problem)\n".utf8), to: 2)
             exit(2)
         case .console:
-            let results = execute(checks(), reporter: ConsoleReport(fd: 1))
+            let results = execute(checks() + hidden().map { $0.asHidden }, reporter: ConsoleReport(fd: 1))
             RawIO.flushStandardStreams()
             exit(results.allSatisfy(\.passed) ? 0 : 1)
         case .channel(let fd, let nonce):
-            _ = execute(checks(), reporter: ChannelWriter(fd: fd, nonce: nonce))
+            _ = execute(checks() + hidden().map { $0.asHidden }, reporter: ChannelWriter(fd: fd, nonce: nonce))
             RawIO.flushStandardStreams()
             exit(0)
         }

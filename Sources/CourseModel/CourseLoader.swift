@@ -58,12 +58,14 @@ public enum CourseLoader {
             }
             lessonFolders.append((path, entry, number, slug))
         }
+        let requiresSolutions = !(metadata?.isLearnerEdition ?? false)
         // Reading, YAML and cmark parsing are independent per lesson: spread them over the cores.
         let loaded = lessonFolders.parallelMap { folder -> Result<Lesson, CourseError> in
             do throws(CourseError) {
                 let lesson = try loadLesson(folderPath: folder.path, folderName: folder.name, number: folder.number, slug: folder.slug)
                 var problems: [Diagnostic] = []
                 let exercises = ExerciseLoader.load(lessonFolder: folder.path, lessonSlug: folder.slug, workspaceRoot: workspace,
+                                                    requiresSolutions: requiresSolutions,
                                                     diagnostics: &problems)
                 guard problems.isEmpty else { return .failure(CourseError(problems)) }
                 return .success(Lesson(number: folder.number, slug: folder.slug, folderName: folder.name, folderPath: folder.path,

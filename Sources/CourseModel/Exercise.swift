@@ -31,6 +31,9 @@ public struct Exercise: Sendable, Hashable, Identifiable {
     public var solutionPath: String { folderPath + "/" + Self.solutionFileName }
     /// The checks.
     public var checksPath: String { folderPath + "/" + Self.checksFileName }
+    /// The hidden checks (`hidden.swift`, optional): run by `course grade` in the authors'
+    /// repository and by the instructor's gradebook, left out of a learner edition.
+    public var hiddenChecksPath: String { folderPath + "/" + Self.hiddenChecksFileName }
 
     /// Creates an exercise from validated parts.
     public init(name: String, lessonSlug: String, folderPath: String, workspacePath: String,
@@ -50,11 +53,12 @@ public struct Exercise: Sendable, Hashable, Identifiable {
     static let starterFileName = "starter.swift"
     static let solutionFileName = "solution.swift"
     static let checksFileName = "checks.swift"
+    static let hiddenChecksFileName = "hidden.swift"
 }
 
 /// The fields at the top of `exercise.md`.
 public struct ExerciseFrontMatter: Sendable, Hashable {
-    static let knownKeys = ["title", "timeout", "show_solution"]
+    static let knownKeys = ["title", "timeout", "show_solution", "hidden_checks", "hidden_points"]
 
     /// The exercise's title, shown on the site and in reports.
     public var title: String
@@ -62,11 +66,26 @@ public struct ExerciseFrontMatter: Sendable, Hashable {
     public var timeoutSeconds: Double?
     /// Whether the site shows the reference solution (folded). Off unless the author asks.
     public var showsSolution: Bool
+    /// In a learner edition: how many hidden checks, worth how many points, were left out
+    /// (written by `course release`, not by authors). Nil in the authors' repository.
+    public var withheldHiddenChecks: WithheldChecks?
 
     /// Creates front matter.
-    public init(title: String, timeoutSeconds: Double? = nil, showsSolution: Bool = false) {
+    public init(title: String, timeoutSeconds: Double? = nil, showsSolution: Bool = false,
+                withheldHiddenChecks: WithheldChecks? = nil) {
         self.title = title
         self.timeoutSeconds = timeoutSeconds
         self.showsSolution = showsSolution
+        self.withheldHiddenChecks = withheldHiddenChecks
+    }
+}
+
+/// Hidden checks a learner edition does not carry, so grading can say they exist.
+public struct WithheldChecks: Sendable, Hashable {
+    public var count: Int
+    public var points: Int
+    public init(count: Int, points: Int) {
+        self.count = count
+        self.points = points
     }
 }

@@ -4,7 +4,9 @@ import Markdown
 /// Finds and validates the exercises of one lesson.
 enum ExerciseLoader {
     /// Loads `lessonFolder/exercises/*/`; every problem is collected into `diagnostics`.
-    static func load(lessonFolder: String, lessonSlug: String, workspaceRoot: String,
+    ///
+    /// A learner edition (`requiresSolutions` false) has no `solution.swift`.
+    static func load(lessonFolder: String, lessonSlug: String, workspaceRoot: String, requiresSolutions: Bool = true,
                      diagnostics: inout [Diagnostic]) -> [Exercise] {
         let root = CourseLoader.join(lessonFolder, Exercise.folderName)
         let fileManager = FileManager.default
@@ -20,8 +22,9 @@ enum ExerciseLoader {
                 continue
             }
             var missing: [String] = []
-            for file in [Exercise.statementFileName, Exercise.starterFileName, Exercise.solutionFileName, Exercise.checksFileName]
-            where !fileManager.fileExists(atPath: CourseLoader.join(folder, file)) {
+            let required = [Exercise.statementFileName, Exercise.starterFileName, Exercise.checksFileName]
+                + (requiresSolutions ? [Exercise.solutionFileName] : [])
+            for file in required where !fileManager.fileExists(atPath: CourseLoader.join(folder, file)) {
                 missing.append(file)
             }
             if !missing.isEmpty {
@@ -51,6 +54,9 @@ enum ExerciseLoader {
         let title = fields.requiredString("title", purpose: "the exercise's title")
         let timeout = fields.optionalDouble("timeout", range: 0.1...600, unit: "seconds")
         let showsSolution = fields.bool("show_solution", default: false)
+        let hiddenCount = fields.optionalDouble("hidden_checks", range: 1...10_000, unit: "checks")
+        let hiddenPoints = fields.optionalDouble("hidden_points", range: 0...1_000_000, unit: "points")
+        let withheld = hiddenCount.map { WithheldChecks(count: Int($0), points: Int(hiddenPoints ?? 0)) }
         fields.rejectUnknownKeys(known: ExerciseFrontMatter.knownKeys)
         var diagnostics = fields.diagnostics
 
@@ -71,7 +77,8 @@ enum ExerciseLoader {
         if !diagnostics.isEmpty { throw CourseError(diagnostics) }
         return Exercise(
             name: name, lessonSlug: lessonSlug, folderPath: folder, workspacePath: workspacePath,
-            frontMatter: ExerciseFrontMatter(title: title, timeoutSeconds: timeout, showsSolution: showsSolution),
+            frontMatter: ExerciseFrontMatter(title: title, timeoutSeconds: timeout, showsSolution: showsSolution,
+                                             withheldHiddenChecks: withheld),
             statement: document, statementPath: source.path
         )
     }

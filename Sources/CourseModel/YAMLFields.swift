@@ -11,7 +11,7 @@ struct YAMLFields {
     private let lineOffset: Int
     private var fields: [String: (key: Node, value: Node)] = [:]
     private var fieldOrder: [String] = []
-    private(set) var diagnostics: [Diagnostic] = []
+    var diagnostics: [Diagnostic] = []
     /// Where the mapping starts, for "missing key" problems.
     private let startLine: Int
     /// False when the YAML could not be read; then missing keys are not reported on top.

@@ -65,6 +65,7 @@ struct ExerciseGrader: Sendable {
             result.summary = "You haven't changed the starter yet. Open \(path), read the statement on the site, and give it a go."
             return modes.map { _ in result }
         }
+        let hidden = fileManager.contents(atPath: exercise.hiddenChecksPath)
         guard let checks = fileManager.contents(atPath: exercise.checksPath),
               let starter = fileManager.contents(atPath: exercise.starterPath) else {
             result.outcome = .compileError
@@ -83,7 +84,8 @@ struct ExerciseGrader: Sendable {
         var limits = limits
         if let timeout = exercise.frontMatter.timeoutSeconds { limits.wallClockSeconds = timeout }
         guard let tools else { return modes.map { _ in result } }
-        let keys = modes.map { cacheKey(path: path, graded: graded, checks: checks, api: api, limits: limits, tools: tools, mode: $0) }
+        let keys = modes.map { cacheKey(path: path, graded: graded, checks: checks + (hidden.map { [0] + $0 } ?? Data()),
+                                        api: api, limits: limits, tools: tools, mode: $0) }
         var results: [ExerciseResult?] = keys.map { key in
             cache?.load(key).map { cached in var cached = cached; cached.cached = true; return cached }
         }
@@ -104,14 +106,20 @@ struct ExerciseGrader: Sendable {
             return modes.map { _ in result }
         }
 
-        let prepared = prepare(exercise, path: path, api: api, checks: checks, work: work, tools: tools, into: result)
+        let prepared = prepare(exercise, path: path, api: api, checks: checks, hidden: hidden, work: work, tools: tools, into: result)
         for index in missing {
             switch prepared {
             case .failure(let failed):
                 results[index] = failed.result
             case .success(let programs):
-                let graded = PairedRun(programs: programs, limits: limits, tools: tools, work: work)
+                var graded = PairedRun(programs: programs, limits: limits, tools: tools, work: work)
                     .run(mode: modes[index], result: result)
+                if let withheld = exercise.frontMatter.withheldHiddenChecks {
+                    // A learner edition: say what the instructor's grading adds.
+                    let checks = withheld.count == 1 ? "1 hidden check" : "\(withheld.count) hidden checks"
+                    let points = withheld.points == 1 ? "1 point" : "\(withheld.points) points"
+                    graded.summary += " \(checks) (\(points)) will be run by your instructor."
+                }
                 cache?.store(graded, for: keys[index])
                 results[index] = graded
             }
@@ -142,12 +150,12 @@ struct ExerciseGrader: Sendable {
         let learnerPath: String
     }
 
-    private func prepare(_ exercise: Exercise, path: String, api: ExerciseAPI, checks: Data, work: String,
+    private func prepare(_ exercise: Exercise, path: String, api: ExerciseAPI, checks: Data, hidden: Data?, work: String,
                          tools: GradingTools, into result: ExerciseResult) -> Result<Programs, ExerciseResultBox> {
         let fileManager = FileManager.default
         let absolute = { (p: String) in p.hasPrefix("/") ? p : fileManager.currentDirectoryPath + "/" + p }
         let runner: String
-        switch RunnerCache(directory: tools.runnerCache, tools: tools).runner(for: exercise, checks: checks, api: api, work: work) {
+        switch RunnerCache(directory: tools.runnerCache, tools: tools).runner(for: exercise, checks: checks, hidden: hidden, api: api, work: work) {
         case .success(let path): runner = path
         case .failure(let problem):
             var failed = result

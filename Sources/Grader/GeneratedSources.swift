@@ -8,8 +8,13 @@ import CourseWire
 /// never contains a check, so nothing a learner declares can capture a name the checks or
 /// the runner use.
 enum GeneratedSources {
-    /// The checks program's main.
-    static let runnerMain = "import CourseCheck\n\nCheckRunner.run(checks)\n"
+    /// The checks program's main: the public checks, then the hidden ones when the exercise
+    /// has `hidden.swift` (which defines `let hiddenChecks: [Check]`).
+    static func runnerMain(withHiddenChecks: Bool) -> String {
+        withHiddenChecks
+            ? "import CourseCheck\n\nCheckRunner.run(checks, hidden: hiddenChecks)\n"
+            : "import CourseCheck\n\nCheckRunner.run(checks)\n"
+    }
 
     /// For the checks' process: one function per declared function, same signature, whose
     /// body asks the learner's process for the result.

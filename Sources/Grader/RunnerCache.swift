@@ -20,15 +20,21 @@ struct RunnerCache: Sendable {
     }
 
     /// The path of the checks program for `exercise`, compiled if not cached.
-    func runner(for exercise: Exercise, checks: Data, api: ExerciseAPI, work: String) -> Result<String, Problem> {
+    ///
+    /// `hidden` is the exercise's `hidden.swift`, compiled in when present.
+    func runner(for exercise: Exercise, checks: Data, hidden: Data?, api: ExerciseAPI, work: String) -> Result<String, Problem> {
         let proxies = GeneratedSources.proxies(api)
+        let main = GeneratedSources.runnerMain(withHiddenChecks: hidden != nil)
         var hasher = SHA256()
-        for part in [tools.toolchain.version, tools.courseCheck.fingerprint, tools.courseWire.fingerprint,
-                     proxies, GeneratedSources.runnerMain] {
+        for part in [tools.toolchain.version, tools.courseCheck.fingerprint, tools.courseWire.fingerprint, proxies, main] {
             hasher.update(part)
             hasher.update([0])
         }
         hasher.update(Array(checks))
+        if let hidden {
+            hasher.update([0])
+            hasher.update(Array(hidden))
+        }
         let key = hex(hasher.finalize())
         let folder = "\(directory)/\(key.prefix(32))"
         let program = folder + "/checks"
@@ -40,14 +46,16 @@ struct RunnerCache: Sendable {
             try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: true)
             try checks.write(to: URL(fileURLWithPath: staging + "/checks.swift"))
             try Data(proxies.utf8).write(to: URL(fileURLWithPath: staging + "/proxies.swift"))
-            try Data(GeneratedSources.runnerMain.utf8).write(to: URL(fileURLWithPath: staging + "/main.swift"))
+            try Data(main.utf8).write(to: URL(fileURLWithPath: staging + "/main.swift"))
+            if let hidden { try hidden.write(to: URL(fileURLWithPath: staging + "/hidden.swift")) }
         } catch {
             return .failure(Problem(details: ["cannot write the checks program's sources: \(error.localizedDescription)"]))
         }
         let compile: SandboxResult
         do throws(ToolchainError) {
             compile = try tools.toolchain.compile(
-                [staging + "/checks.swift", staging + "/proxies.swift", staging + "/main.swift"],
+                [staging + "/checks.swift"] + (hidden != nil ? [staging + "/hidden.swift"] : [])
+                    + [staging + "/proxies.swift", staging + "/main.swift"],
                 libraries: [tools.courseCheck, tools.courseWire], moduleName: "Checks",
                 output: staging + "/checks", in: staging)
         } catch {
@@ -56,6 +64,7 @@ struct RunnerCache: Sendable {
         guard case .exited(0) = compile.ending else {
             let text = String(decoding: compile.stderr + compile.stdout, as: UTF8.self)
                 .replacingOccurrences(of: staging + "/checks.swift", with: exercise.checksPath)
+                .replacingOccurrences(of: staging + "/hidden.swift", with: exercise.hiddenChecksPath)
                 .replacingOccurrences(of: staging + "/", with: "")
             let errors = text.split(separator: "\n").filter { $0.contains("error:") }.prefix(5).map(String.init)
             return .failure(Problem(details: errors.isEmpty ? [String(text.suffix(2_000))] : errors))
