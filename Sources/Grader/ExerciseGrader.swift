@@ -112,15 +112,16 @@ struct ExerciseGrader: Sendable {
             case .failure(let failed):
                 results[index] = failed.result
             case .success(let programs):
-                var graded = PairedRun(programs: programs, limits: limits, tools: tools, work: work)
+                let run = PairedRun(programs: programs, limits: limits, tools: tools, work: work)
                     .run(mode: modes[index], result: result)
+                var graded = run.result
                 if let withheld = exercise.frontMatter.withheldHiddenChecks {
                     // A learner edition: say what the instructor's grading adds.
                     let checks = withheld.count == 1 ? "1 hidden check" : "\(withheld.count) hidden checks"
                     let points = withheld.points == 1 ? "1 point" : "\(withheld.points) points"
                     graded.summary += " \(checks) (\(points)) will be run by your instructor."
                 }
-                cache?.store(graded, for: keys[index])
+                if run.cacheable { cache?.store(graded, for: keys[index]) }
                 results[index] = graded
             }
         }

@@ -27,7 +27,9 @@ struct PairedRun: Sendable {
     /// How long the worker may take to exit by itself once the checks are done.
     static let exitGrace = 0.5
 
-    func run(mode: AnswerMode, result: ExerciseResult) -> ExerciseResult {
+    /// The result, and whether it may be cached: not when the grader itself failed (a
+    /// pipe or a process could not be made), which says nothing about the code.
+    func run(mode: AnswerMode, result: ExerciseResult) -> (result: ExerciseResult, cacheable: Bool) {
         let requests: (read: Int32, write: Int32), answers: (read: Int32, write: Int32)
         do {
             requests = try Sandbox.makePipe()
@@ -36,7 +38,7 @@ struct PairedRun: Sendable {
             var failed = result
             failed.outcome = .crashed
             failed.summary = "the grader could not connect the checks to your code: \(error)"
-            return failed
+            return (failed, false)
         }
 
         // The worker: a little more wall clock than the checks, so the checks' own limit
@@ -80,15 +82,15 @@ struct PairedRun: Sendable {
             var failed = result
             failed.outcome = .crashed
             failed.summary = "the grader could not start the checks: \(error)"
-            return failed
+            return (failed, false)
         case (_, .failure(let error)):
             var failed = result
             failed.outcome = .crashed
             failed.summary = "the grader could not start your code: \(error)"
-            return failed
+            return (failed, false)
         case (.success(let runner), .success(let worker)):
-            return RunClassifier.classify(runner: runner, worker: worker, nonce: nonce, result: result,
-                                          limits: limits, learnerPath: programs.learnerPath)
+            return (RunClassifier.classify(runner: runner, worker: worker, nonce: nonce, result: result,
+                                           limits: limits, learnerPath: programs.learnerPath), true)
         }
     }
 }
