@@ -99,12 +99,4 @@ let checks: [Check] = [
         expectClose(converted, original, tolerance: .absolute(1e-9 * max(1, LayoutCheck.norm(q) * LayoutCheck.norm(k))),
                     call: "score with permuteRowsForHalfSplit(wq), permuteRowsForHalfSplit(wk) in the half-split layout (d = \(d), m = \(m), n = \(n))")
     },
-    Check("a 128-dimensional head", points: 1, visibility: .hidden) {
-        let x = (0..<128).map(Double.init)
-        let evens: [Double] = (0..<64).map { Double(2 * $0) }
-        let odds: [Double] = (0..<64).map { Double(2 * $0 + 1) }
-        let evensThenOdds = evens + odds
-        expectEqual(deinterleave(x), evensThenOdds, call: "deinterleave([0, 1, …, 127])")
-        expectEqual(reinterleave(evensThenOdds), x, call: "reinterleave([0, 2, …, 126, 1, 3, …, 127])")
-    },
 ]
