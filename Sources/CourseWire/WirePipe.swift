@@ -8,12 +8,22 @@ import Darwin
 
 /// Length-prefixed messages over a pair of pipe descriptors.
 ///
-/// Each message is its byte count (4 bytes, little-endian) followed by the bytes.
-public struct WirePipe: Sendable {
+/// Each message is its byte count (4 bytes, little-endian) followed by the bytes. Reads go
+/// through a buffer, so a message usually costs one `read(2)` however it is framed: every
+/// call between the checks and the learner's code is a round trip, and a property check
+/// can make a few hundred thousand of them.
+///
+/// Used by one thread at a time (the checks run one after another; the worker serves one
+/// request at a time), hence the unchecked `Sendable`.
+public final class WirePipe: @unchecked Sendable {
     /// The descriptor messages are read from.
     public let input: Int32
     /// The descriptor messages are written to.
     public let output: Int32
+    /// Bytes read but not yet handed out are `storage[start..<end]`.
+    private var storage: UnsafeMutableRawBufferPointer
+    private var start = 0
+    private var end = 0
 
     /// The longest message either side accepts: 64 MiB, far above any exercise's data
     /// (a 1000×1000 matrix of doubles is 8 MB), low enough that a hostile peer cannot make
@@ -24,7 +34,10 @@ public struct WirePipe: Sendable {
     public init(input: Int32, output: Int32) {
         self.input = input
         self.output = output
+        storage = .allocate(byteCount: 1 << 16, alignment: 8)
     }
+
+    deinit { storage.deallocate() }
 
     /// Sends one message.
     public func send(_ message: [UInt8]) throws(WireError) {
@@ -35,8 +48,8 @@ public struct WirePipe: Sendable {
         framed.append(contentsOf: message)
         var offset = 0
         while offset < framed.count {
-            let written = framed.withUnsafeBytes { buffer in
-                write(output, buffer.baseAddress! + offset, framed.count - offset)
+            let written = framed.withUnsafeBytes { bytes in
+                write(output, bytes.baseAddress! + offset, framed.count - offset)
             }
             if written < 0 {
                 if errno == EINTR { continue }
@@ -48,31 +61,42 @@ public struct WirePipe: Sendable {
 
     /// Receives one message; `nil` at end of file before its first byte.
     public func receive() throws(WireError) -> [UInt8]? {
-        guard let header = try readExactly(4, endOfFileAllowed: true) else { return nil }
+        guard try fill(4, endOfFileAllowed: true) else { return nil }
         var count = 0
-        for index in 0..<4 { count |= Int(header[index]) << (8 * index) }
+        for index in 0..<4 { count |= Int(storage[start + index]) << (8 * index) }
         guard count <= Self.maximumMessageBytes else { throw .tooLong(count) }
-        guard let body = try readExactly(count, endOfFileAllowed: false) else { throw .closed }
-        return body
+        _ = try fill(4 + count, endOfFileAllowed: false)
+        let message = Array(storage[(start + 4)..<(start + 4 + count)])
+        start += 4 + count
+        if start == end { (start, end) = (0, 0) }
+        return message
     }
 
-    private func readExactly(_ count: Int, endOfFileAllowed: Bool) throws(WireError) -> [UInt8]? {
-        var bytes = [UInt8](repeating: 0, count: count)
-        var offset = 0
-        while offset < count {
-            let got = bytes.withUnsafeMutableBytes { buffer in
-                read(input, buffer.baseAddress! + offset, count - offset)
-            }
+    /// Reads until `count` unread bytes are buffered; false at end of file before any byte
+    /// of them when that is allowed.
+    private func fill(_ count: Int, endOfFileAllowed: Bool) throws(WireError) -> Bool {
+        if end - start >= count { return true }
+        if storage.count - start < count {
+            // Make room: move the unread bytes to the front, and grow if that is not enough.
+            let unread = end - start
+            let bigger = UnsafeMutableRawBufferPointer.allocate(byteCount: max(storage.count, count + (1 << 16)), alignment: 8)
+            if unread > 0 { bigger.baseAddress!.copyMemory(from: storage.baseAddress! + start, byteCount: unread) }
+            storage.deallocate()
+            storage = bigger
+            (start, end) = (0, unread)
+        }
+        while end - start < count {
+            let got = read(input, storage.baseAddress! + end, storage.count - end)
             if got < 0 {
                 if errno == EINTR { continue }
                 throw .io(errno: errno)
             }
             if got == 0 {
-                if offset == 0 && endOfFileAllowed { return nil }
+                if end == start && endOfFileAllowed { return false }
                 throw .closed
             }
-            offset += got
+            end += got
         }
-        return bytes
+        return true
     }
 }
