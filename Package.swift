@@ -21,6 +21,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // Reads rosters (quoted fields, BOM); ~5 s on a clean debug build, see INSTRUCTORS.md.
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -48,9 +50,13 @@ let package = Package(
             dependencies: ["CourseModel", "Markdown", "TeXMath", "SwiftHighlighter", "ContentHash", "SwiftToolchain", "Sandbox", "ParallelMap"]
         ),
         .target(
+            name: "Gradebook",
+            dependencies: ["CourseModel", "Grader", "ContentHash", .product(name: "SwiftCSV", package: "SwiftCSV")]
+        ),
+        .target(
             name: "CourseCLI",
             dependencies: [
-                "CourseModel", "SiteRenderer", "Grader", "Sandbox",
+                "CourseModel", "SiteRenderer", "Grader", "Sandbox", "Gradebook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -66,6 +72,7 @@ let package = Package(
         .testTarget(name: "CourseCheckTests", dependencies: ["CourseCheck"]),
         .testTarget(name: "CourseWireTests", dependencies: ["CourseWire"]),
         .testTarget(name: "CoursePlotTests", dependencies: ["CoursePlot"], exclude: ["Snapshots"]),
+        .testTarget(name: "GradebookTests", dependencies: ["CourseTestSupport", "Gradebook", "CourseModel", "Grader"]),
         .testTarget(name: "GraderTests", dependencies: ["CourseTestSupport", "Grader"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "CourseModelTests", dependencies: ["CourseTestSupport", "CourseModel"]),
         .testTarget(name: "SiteRendererTests", dependencies: ["CourseTestSupport", "SiteRenderer", "Sandbox"], exclude: ["Fixtures", "Snapshots"]),

@@ -11,6 +11,8 @@ struct JSONWriter {
         case int(Int)
         case bool(Bool)
         case null
+        /// JSON text the caller rendered, inserted as it is.
+        case raw(String)
     }
 
     mutating func beginObject(_ key: String? = nil) { open(key, "{") }
@@ -54,6 +56,7 @@ struct JSONWriter {
         case .int(let int): return String(int)
         case .bool(let bool): return bool ? "true" : "false"
         case .null: return "null"
+        case .raw(let text): return text
         }
     }
 

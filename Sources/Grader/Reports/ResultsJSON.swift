@@ -2,7 +2,11 @@
 /// per exercise. The schema is documented in AUTHORING.md ("Machine-readable results").
 public enum ResultsJSON {
     /// The document for `results`; hidden checks keep their names and scores but not details.
-    public static func render(_ results: [ExerciseResult]) -> String {
+    ///
+    /// `fields` are appended as top-level keys whose values are JSON text the caller rendered
+    /// (the gradebook adds who the learner is and the digest of what was graded); readers of
+    /// the schema ignore keys they do not know.
+    public static func render(_ results: [ExerciseResult], appending fields: [(key: String, json: String)] = []) -> String {
         var json = JSONWriter()
         json.beginObject()
         json.field("version", .int(3))
@@ -46,6 +50,7 @@ public enum ResultsJSON {
             json.endObject()
         }
         json.endArray()
+        for (key, value) in fields { json.field(key, .raw(value)) }
         json.endObject()
         return json.text
     }

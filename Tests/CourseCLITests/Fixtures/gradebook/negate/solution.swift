@@ -1,0 +1,3 @@
+func negated(_ x: Int) -> Int {
+    -x
+}

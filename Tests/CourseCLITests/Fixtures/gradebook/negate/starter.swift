@@ -1,0 +1,4 @@
+func negated(_ x: Int) -> Int {
+    // TODO: return minus x.
+    return x
+}
