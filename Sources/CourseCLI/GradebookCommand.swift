@@ -54,7 +54,13 @@ struct GradebookCommand: ParsableCommand {
         valueName: "mode"))
     var isolation: IsolationMode = .required
 
+    @Option(name: .long, help: ArgumentHelp(
+        "How many exercises are graded at once (default: the CPUs this process may run on; under a CPU quota, give the quota).",
+        valueName: "n"))
+    var jobs: Int?
+
     func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("'--jobs' must be at least 1") }
         if merge {
             guard !inputs.isEmpty else {
                 throw ValidationError("'--merge' needs the parts: course gradebook --merge part-1.json part-2.json --out gradebook.csv")
@@ -90,7 +96,7 @@ struct GradebookCommand: ParsableCommand {
             return
         }
         let run = try GradebookRun(lessons: options, submissions: inputs[0], roster: roster, names: names,
-                                   shard: shard ?? .whole, isolation: isolation)
+                                   shard: shard ?? .whole, isolation: isolation, parallelism: jobs ?? AvailableCPUs.count)
         let outcome = try run.grade()
         if let shard {
             let part = GradebookPart(shard: shard, context: outcome.context,

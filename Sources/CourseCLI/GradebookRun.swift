@@ -25,7 +25,7 @@ struct GradebookRun {
     }
 
     init(lessons: LessonsOptions, submissions: String, roster: String?, names: OutputNames, shard: Shard,
-         isolation: IsolationMode) throws {
+         isolation: IsolationMode, parallelism: Int) throws {
         course = try GradingEnvironment.loadCourse(lessons)
         guard !course.metadata.isLearnerEdition else {
             Console.error("\(lessons.lessons)/course.yml: error: this is a learner edition (edition: learner), without hidden checks or solutions; make the gradebook in the authors' repository")
@@ -40,6 +40,7 @@ struct GradebookRun {
                                    ignoring: [absolute(names.reports), absolute(names.out)])
         }
         var grader = GradingEnvironment.makeGrader(isolation: isolation)
+        grader.parallelism = max(1, parallelism)
         // Learner code must not read the class's work, nor the outputs, wherever they are.
         grader.hiddenPaths += [absolute(submissions), absolute(names.reports),
                                absolute((names.out as NSString).deletingLastPathComponent.isEmpty ? "." : (names.out as NSString).deletingLastPathComponent)]
