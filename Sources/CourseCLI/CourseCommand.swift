@@ -12,6 +12,7 @@ public struct CourseCommand: ParsableCommand {
         """,
         subcommands: [GradeCommand.self, WatchCommand.self, HintCommand.self, ResetCommand.self, ProgressCommand.self,
                       BuildCommand.self, CheckCommand.self, RenderCommand.self, NewCommand.self,
+                      ReleaseCommand.self, AutograderCommand.self,
                       GradebookCommand.self]
     )
 

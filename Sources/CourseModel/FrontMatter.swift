@@ -9,6 +9,8 @@ struct FrontMatter {
     let yamlLineOffset = 1
     /// The Markdown body with the front matter blanked out.
     let body: String
+    /// The text after the closing fence, verbatim (for rewriting the front matter).
+    let remainder: String
 
     /// Splits `text`, or returns a diagnostic when the front matter is missing or unclosed.
     static func split(_ text: String, file: String, expectedKeys: String = "'title:', 'summary:' and 'objectives:'") -> Result<FrontMatter, Diagnostic> {
@@ -49,7 +51,8 @@ struct FrontMatter {
         let yaml = String(decoding: yamlBytes, as: UTF8.self)
         // Blank lines in place of the front matter keep cmark's line numbers the file's.
         let bodyStart = index
-        let body = String(repeating: "\n", count: close + 1) + String(decoding: bytes[bodyStart...], as: UTF8.self)
-        return .success(FrontMatter(yaml: yaml, body: body))
+        let remainder = String(decoding: bytes[bodyStart...], as: UTF8.self)
+        let body = String(repeating: "\n", count: close + 1) + remainder
+        return .success(FrontMatter(yaml: yaml, body: body, remainder: remainder))
     }
 }

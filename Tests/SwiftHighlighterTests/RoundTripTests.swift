@@ -25,13 +25,13 @@ struct RoundTripTests {
     }
 
     @Test func spotChecksOnTheCorpus() throws {
-        let rope = try #require(SwiftCorpus.snippets.first { $0.name == "rope" }).source
-        let tokens = SwiftHighlighter.tokens(in: rope)
+        let schedule = try #require(SwiftCorpus.snippets.first { $0.name == "schedule" }).source
+        let tokens = SwiftHighlighter.tokens(in: schedule)
         func kind(of text: String) -> TokenKind? { tokens.first { $0.text == text }?.kind }
         #expect(kind(of: "10_000.0") == .number)
         #expect(kind(of: "func") == .keyword)
         #expect(kind(of: "Double") == .type)
-        #expect(kind(of: "applyRoPE") == .identifier)
+        #expect(kind(of: "learningRate") == .identifier)
         #expect(tokens.first?.kind == .comment)
     }
 }

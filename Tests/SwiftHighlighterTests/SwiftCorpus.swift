@@ -2,23 +2,21 @@
 /// through a symlink, by the private swift-syntax oracle, so it imports nothing.
 enum SwiftCorpus {
     static let snippets: [(name: String, source: String)] = [
-        ("rope", #"""
-        /// Rotates consecutive pairs of `x` by position-dependent angles (rotary position embedding).
+        ("schedule", #"""
+        /// The learning rate at `step`: a linear warm-up, then a cosine decay to a tenth of the peak.
         /// - Parameters:
-        ///   - x: A vector whose length is even.
-        ///   - position: The token's index in the sequence.
-        func applyRoPE(_ x: [Double], position: Int, base: Double = 10_000.0) -> [Double] {
-            precondition(x.count % 2 == 0, "RoPE needs an even dimension, got \(x.count)")
-            var rotated = x
-            let halfDimension = x.count / 2
-            for i in 0..<halfDimension {
-                let theta = Double(position) * pow(base, -2.0 * Double(i) / Double(x.count))
-                let (cosine, sine) = (cos(theta), sin(theta))
-                let (a, b) = (x[2 * i], x[2 * i + 1])
-                rotated[2 * i] = a * cosine - b * sine
-                rotated[2 * i + 1] = a * sine + b * cosine
+        ///   - step: The optimiser's step, counted from 0.
+        ///   - warmup: How many steps the warm-up lasts.
+        func learningRate(at step: Int, warmup: Int = 2_000, total: Double = 10_000.0, peak: Double = 3e-4) -> Double {
+            precondition(Double(warmup) < total, "warm-up must end before training does, got \(warmup) of \(total)")
+            guard step >= warmup else { return peak * Double(step + 1) / Double(warmup) }
+            let progress = min((Double(step) - Double(warmup)) / (total - Double(warmup)), 1.0)
+            let (floor, span) = (peak / 10, peak - peak / 10)
+            var rate = floor
+            for phase in [progress] where phase < 1 {
+                rate += span * (1 + cos(Double.pi * phase)) / 2
             }
-            return rotated
+            return rate
         }
         """#),
         ("generic-struct", #"""

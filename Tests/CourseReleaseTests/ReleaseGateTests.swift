@@ -1,0 +1,20 @@
+import CourseTestSupport
+import Foundation
+import Testing
+
+/// `course release` writes nothing from a course that does not pass `course check`.
+@Suite struct ReleaseGateTests {
+    @Test func aCourseWithAFailingSolutionIsNotReleased() throws {
+        let fixture = CourseBinary.packageRoot + "/Tests/GraderTests/Fixtures/course"
+        let folder = try TemporaryFolder()
+        try FileManager.default.copyItem(atPath: fixture + "/Lessons", toPath: folder.url("Lessons"))
+        let starter = try String(contentsOfFile: folder.url("Lessons/01-basics/exercises/scale/starter.swift"), encoding: .utf8)
+        try folder.write("Exercises/basics/scale.swift", starter)
+        try folder.write("Lessons/01-basics/exercises/scale/solution.swift", starter)
+        let run = try CourseBinary.run(["release", "--out", folder.url("edition")], in: folder.path,
+                                       environment: ["COURSE_CACHE_DIR": folder.url("cache")])
+        #expect(run.status == 65, "\(run.stdout)\(run.stderr)")
+        #expect(run.stderr.contains("the reference solution of basics/scale does not pass"), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.url("edition")))
+    }
+}
