@@ -39,8 +39,11 @@ struct ReleaseCommand: ParsableCommand {
         }
         let hiddenFiles = edition.leftOut.filter { $0.hasSuffix("/hidden.swift") }.count
         let solutions = edition.leftOut.filter { $0.hasSuffix("/solution.swift") }.count
-        let others = edition.leftOut.filter { $0.hasPrefix("Lessons/") && !$0.hasSuffix("/hidden.swift") && !$0.hasSuffix("/solution.swift") }
-        for path in others { Console.error("warning: left out of the edition: \(path) (exercise folders keep only exercise.md, starter.swift and checks.swift)") }
+        // Solutions and hidden checks are meant to stay behind; anything else left out may be a surprise.
+        let others = edition.leftOut.filter { !$0.hasSuffix("/hidden.swift") && !$0.hasSuffix("/solution.swift") && $0 != "scripts/check-release" }
+        for path in others {
+            Console.error("warning: left out of the edition: \(path) (an edition keeps only exercise.md, starter.swift and checks.swift of an exercise folder, and no symbolic links)")
+        }
         Console.out("Released the learner edition into \(out)/: \(edition.files.count) files, \(course.exercises.count) exercises; left out \(solutions) solution\(solutions == 1 ? "" : "s") and \(hiddenFiles) hidden-check file\(hiddenFiles == 1 ? "" : "s"). Commit it as the learners' repository; scripts/check-release proves a fresh clone builds and passes its tests.")
     }
 }
