@@ -3,10 +3,11 @@
 /// On the wire each event is one line, `NONCE {json}\n`, with keys in this fixed order:
 ///
 /// ```text
+/// {"event":"plan","checks":[{"check":"…","points":2,"hidden":false},…]}
 /// {"event":"start","check":"…"}
 /// {"event":"failure","check":"…","failure":{…}}
 /// {"event":"result","check":"…","passed":false,"points":0,"maxPoints":2,"hidden":false,"hint":"…"|null,"failure":{…}|null}
-/// {"event":"lost","check":"…","call":"…","unreadable":false}
+/// {"event":"lost","check":"…","call":"…","reason":"ended"|"unreadable"|"silent"}
 /// {"event":"done","checks":3}
 /// ```
 ///
@@ -15,6 +16,8 @@
 /// The seed travels as a hexadecimal string because JSON readers that turn numbers into
 /// doubles would round a 64-bit seed.
 enum ChannelEvent: Equatable {
+    /// The checks that will run, before the first one.
+    case plan([PlannedCheck])
     /// A check is about to run.
     case start(check: String)
     /// The first failure of the running check, sent as soon as it happens.
@@ -23,13 +26,16 @@ enum ChannelEvent: Equatable {
     case result(CheckResult)
     /// Every check has finished; `checks` results were sent.
     case done(checks: Int)
-    /// The learner's process stopped answering during `call` of the running check, or
-    /// (`unreadable`) sent bytes that are not a result.
-    case lost(check: String, call: String, unreadable: Bool)
+    /// The learner's process gave no result for `call` of the running check.
+    case lost(check: String, call: String, reason: LostWorker)
 
     /// The event as a JSON object.
     var json: JSONValue {
         switch self {
+        case .plan(let checks):
+            return .object([("event", .string("plan")), ("checks", .array(checks.map { check in
+                .object([("check", .string(check.name)), ("points", .int(check.points)), ("hidden", .bool(check.hidden))])
+            }))])
         case .start(let check):
             return .object([("event", .string("start")), ("check", .string(check))])
         case .failure(let check, let failure):
@@ -47,15 +53,24 @@ enum ChannelEvent: Equatable {
             ])
         case .done(let checks):
             return .object([("event", .string("done")), ("checks", .int(checks))])
-        case .lost(let check, let call, let unreadable):
+        case .lost(let check, let call, let reason):
             return .object([("event", .string("lost")), ("check", .string(check)), ("call", .string(call)),
-                            ("unreadable", .bool(unreadable))])
+                            ("reason", .string(reason.rawValue))])
         }
     }
 
     /// Reads an event back from its JSON object; `nil` if a field is missing or mistyped.
     init?(json: JSONValue) {
         switch json["event"]?.stringValue {
+        case "plan":
+            guard let items = json["checks"]?.arrayValue else { return nil }
+            var checks: [PlannedCheck] = []
+            for item in items {
+                guard let name = item["check"]?.stringValue, let points = item["points"]?.intValue,
+                      let hidden = item["hidden"]?.boolValue else { return nil }
+                checks.append(PlannedCheck(name: name, points: points, hidden: hidden))
+            }
+            self = .plan(checks)
         case "start":
             guard let check = json["check"]?.stringValue else { return nil }
             self = .start(check: check)
@@ -82,8 +97,8 @@ enum ChannelEvent: Equatable {
             self = .done(checks: checks)
         case "lost":
             guard let check = json["check"]?.stringValue, let call = json["call"]?.stringValue,
-                  let unreadable = json["unreadable"]?.boolValue else { return nil }
-            self = .lost(check: check, call: call, unreadable: unreadable)
+                  let reason = json["reason"]?.stringValue.flatMap(LostWorker.init(rawValue:)) else { return nil }
+            self = .lost(check: check, call: call, reason: reason)
         default:
             return nil
         }

@@ -34,20 +34,24 @@ public struct ChannelTranscript: Sendable, Equatable {
     /// The call of the unfinished check during which the learner's process stopped
     /// answering; `nil` when it did not.
     public var lostCall: String?
-    /// Whether what came back during `lostCall` was not a result (the learner's code wrote
-    /// on the answer pipe itself) rather than nothing (its process ended).
-    public var lostAnswerUnreadable: Bool
+    /// Why `lostCall` got no result; nil when no call was lost.
+    public var lostReason: LostWorker?
+    /// Every check the run meant to run, with its points, announced before the first; empty
+    /// if the announcement never came.
+    public var planned: [PlannedCheck]
 
     /// Creates a transcript.
     ///
     /// `CheckChannel.parse` builds these; tests may too.
-    public init(results: [CheckResult], startedButUnfinished: String?, unfinishedCheckFailure: CheckFailure? = nil, isComplete: Bool, forgedLines: Int, lostCall: String? = nil, lostAnswerUnreadable: Bool = false) {
+    public init(results: [CheckResult], startedButUnfinished: String?, unfinishedCheckFailure: CheckFailure? = nil, isComplete: Bool, forgedLines: Int, lostCall: String? = nil, lostReason: LostWorker? = nil,
+                planned: [PlannedCheck] = []) {
         self.results = results
         self.startedButUnfinished = startedButUnfinished
         self.unfinishedCheckFailure = unfinishedCheckFailure
         self.isComplete = isComplete
         self.forgedLines = forgedLines
         self.lostCall = lostCall
-        self.lostAnswerUnreadable = lostAnswerUnreadable
+        self.lostReason = lostReason
+        self.planned = planned
     }
 }

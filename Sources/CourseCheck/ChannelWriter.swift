@@ -25,6 +25,10 @@ final class ChannelWriter: CheckReporter {
         self.nonce = nonce
     }
 
+    func planned(_ checks: [PlannedCheck]) {
+        send(.plan(checks))
+    }
+
     func started(_ check: String) {
         send(.start(check: check))
     }
@@ -41,8 +45,8 @@ final class ChannelWriter: CheckReporter {
         send(.done(checks: results.count))
     }
 
-    func lostWorker(_ check: String, call: String, unreadable: Bool) {
-        send(.lost(check: check, call: call, unreadable: unreadable))
+    func lostWorker(_ check: String, call: String, reason: LostWorker) {
+        send(.lost(check: check, call: call, reason: reason))
     }
 
     /// Writes one event line, or ends the process if the channel is broken.

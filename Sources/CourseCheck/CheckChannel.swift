@@ -64,7 +64,8 @@ public enum CheckChannel {
         var runningFailure: CheckFailure?
         var doneCount: Int?
         var lostCall: String?
-        var lostAnswerUnreadable = false
+        var planned: [PlannedCheck] = []
+        var lostReason: LostWorker?
         var forged = 0
 
         var lineStart = 0
@@ -83,6 +84,8 @@ public enum CheckChannel {
             }
             guard doneCount == nil else { continue }  // nothing legitimate follows "done"
             switch event {
+            case .plan(let checks):
+                if planned.isEmpty { planned = checks }
             case .start(let check):
                 running = check
                 runningFailure = nil
@@ -96,10 +99,10 @@ public enum CheckChannel {
                 }
             case .done(let checks):
                 doneCount = checks
-            case .lost(let check, let call, let unreadable):
+            case .lost(let check, let call, let reason):
                 if check == running, lostCall == nil {
                     lostCall = call
-                    lostAnswerUnreadable = unreadable
+                    lostReason = reason
                 }
             }
         }
@@ -110,7 +113,8 @@ public enum CheckChannel {
             isComplete: doneCount == results.count && running == nil,
             forgedLines: forged,
             lostCall: lostCall,
-            lostAnswerUnreadable: lostAnswerUnreadable
+            lostReason: lostReason,
+            planned: planned
         )
     }
 

@@ -61,9 +61,9 @@ public enum CheckRunner {
     nonisolated(unsafe) private static var activeCheck: String?
 
     /// Tells the grader the learner's process stopped answering during `call`.
-    static func reportLostWorker(call: String, unreadable: Bool) {
+    static func reportLostWorker(call: String, reason: LostWorker) {
         guard let reporter = activeReporter, let check = activeCheck else { return }
-        reporter.lostWorker(check, call: call, unreadable: unreadable)
+        reporter.lostWorker(check, call: call, reason: reason)
     }
 
     /// Runs every check, telling `reporter` as things happen; returns the results in
@@ -73,6 +73,9 @@ public enum CheckRunner {
         defer { activeReporter = nil; activeCheck = nil }
         var results: [CheckResult] = []
         let (unique, duplicates) = removingDuplicates(checks)
+        // Every check and its points first, so a run that stops early still tells the grader
+        // what the exercise was worth.
+        reporter.planned(unique.map { PlannedCheck(name: $0.name, points: max($0.points, 0), hidden: $0.visibility == .hidden) })
         if let duplicates {
             reporter.started(duplicates.name)
             if let failure = duplicates.failure { reporter.failed(duplicates.name, failure) }

@@ -34,14 +34,18 @@ public enum CodeUnderTest {
         let value: Result
         do {
             try pipe.send(request.bytes)
-            guard let answer = try pipe.receive() else { lost(call(), because: "no answer: your code's process ended", unreadable: false) }
+            guard let answer = try pipe.receive(before: deadline) else {
+                lost(call(), because: "no answer: your code's process ended", reason: .ended)
+            }
             var reader = WireReader(answer)
             value = try Result.read(from: &reader)
             try reader.finish()
         } catch .closed {
-            lost(call(), because: "no answer: your code's process ended", unreadable: false)
+            lost(call(), because: "no answer: your code's process ended", reason: .ended)
+        } catch .timedOut {
+            lost(call(), because: "no answer before the time limit", reason: .silent)
         } catch {
-            lost(call(), because: "an unreadable answer (\(error))", unreadable: true)
+            lost(call(), because: "an unreadable answer (\(error))", reason: .unreadable)
         }
         if let path = value.firstNaN() {
             let place = path.isEmpty ? "the result is NaN" : "element \(path) of the result is NaN"
@@ -53,18 +57,29 @@ public enum CodeUnderTest {
         return value
     }
 
+    /// The environment variable giving the seconds this program may wait for answers in all,
+    /// from its start; the grader sets it a little below the run's wall-clock limit, so a
+    /// call that never returns is reported by name before the run is killed.
+    public static let deadlineVariable = "COURSE_CHECK_ANSWER_SECONDS"
+
+    /// When waiting for answers must stop (monotonic seconds), if the grader set a limit.
+    static let deadline: Double? = RawIO.environment(deadlineVariable).flatMap(Double.init).map { WirePipe.now() + $0 }
+
     /// A short, exact text of an argument for a call description.
     public static func show<Value>(_ value: Value) -> String {
         ValueText.display(value)
     }
 
     /// Fails the running check, tells the grader which call was lost, and ends the run.
-    static func lost(_ call: String, because reason: String, unreadable: Bool) -> Never {
-        FailureRecorder.report(CheckFailure(
-            message: unreadable ? "something other than this call's result came back from your code" : "your code stopped while computing this call",
-            call: call, expected: "a result", actual: reason
-        ))
-        CheckRunner.reportLostWorker(call: call, unreadable: unreadable)
+    static func lost(_ call: String, because text: String, reason: LostWorker) -> Never {
+        let message: String
+        switch reason {
+        case .ended: message = "your code stopped while computing this call"
+        case .unreadable: message = "something other than this call's result came back from your code"
+        case .silent: message = "your code was still computing this call when the time ran out"
+        }
+        FailureRecorder.report(CheckFailure(message: message, call: call, expected: "a result", actual: text))
+        CheckRunner.reportLostWorker(call: call, reason: reason)
         RawIO.flushStandardStreams()
         exit(lostWorkerStatus)
     }

@@ -29,8 +29,8 @@ final class ConsoleReport: CheckReporter {
         emit("▶ \(check)\n")
     }
 
-    func lostWorker(_ check: String, call: String, unreadable: Bool) {
-        emit("  the code under test \(unreadable ? "sent an unreadable answer" : "stopped answering") during \(call)\n")
+    func lostWorker(_ check: String, call: String, reason: LostWorker) {
+        emit("  the code under test gave no result (\(reason.rawValue)) for \(call)\n")
     }
 
     func failed(_ check: String, _ failure: CheckFailure) {

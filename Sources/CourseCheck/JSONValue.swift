@@ -54,6 +54,12 @@ enum JSONValue: Equatable {
         return nil
     }
 
+    /// The elements of an array, or `nil` for any other value.
+    var arrayValue: [JSONValue]? {
+        if case .array(let elements) = self { return elements }
+        return nil
+    }
+
     /// The boolean, or `nil` for any other value.
     var boolValue: Bool? {
         if case .bool(let value) = self { return value }

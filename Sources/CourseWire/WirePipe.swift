@@ -24,6 +24,15 @@ public final class WirePipe: @unchecked Sendable {
     private var storage: UnsafeMutableRawBufferPointer
     private var start = 0
     private var end = 0
+    /// The deadline of the receive in progress.
+    private var deadline: Double?
+
+    /// Monotonic seconds, for deadlines.
+    public static func now() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
 
     /// The longest message either side accepts: 64 MiB, far above any exercise's data
     /// (a 1000×1000 matrix of doubles is 8 MB), low enough that a hostile peer cannot make
@@ -59,8 +68,10 @@ public final class WirePipe: @unchecked Sendable {
         }
     }
 
-    /// Receives one message; `nil` at end of file before its first byte.
-    public func receive() throws(WireError) -> [UInt8]? {
+    /// Receives one message; `nil` at end of file before its first byte. With a `deadline`
+    /// (see ``now()``), throws ``WireError/timedOut`` when it passes before the message is in.
+    public func receive(before deadline: Double? = nil) throws(WireError) -> [UInt8]? {
+        self.deadline = deadline
         guard try fill(4, endOfFileAllowed: true) else { return nil }
         var count = 0
         for index in 0..<4 { count |= Int(storage[start + index]) << (8 * index) }
@@ -86,6 +97,16 @@ public final class WirePipe: @unchecked Sendable {
             (start, end) = (0, unread)
         }
         while end - start < count {
+            if let deadline {
+                // Wait for bytes only until the deadline; data already buffered never waits.
+                let remaining = deadline - Self.now()
+                guard remaining > 0 else { throw .timedOut }
+                var watch = pollfd(fd: input, events: Int16(POLLIN), revents: 0)
+                let ready = poll(&watch, 1, Int32(min(remaining * 1000, 1e9).rounded(.up)))
+                if ready == 0 { throw .timedOut }
+                if ready < 0 && errno != EINTR { throw .io(errno: errno) }
+                if ready < 0 { continue }
+            }
             let got = read(input, storage.baseAddress! + end, storage.count - end)
             if got < 0 {
                 if errno == EINTR { continue }

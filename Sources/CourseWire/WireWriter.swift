@@ -103,6 +103,8 @@ public enum WireError: Error, Sendable, Equatable, CustomStringConvertible {
     case io(errno: Int32)
     /// A message longer than ``WirePipe/maximumMessageBytes``.
     case tooLong(Int)
+    /// No message before the deadline.
+    case timedOut
 
     public var description: String {
         switch self {
@@ -110,6 +112,7 @@ public enum WireError: Error, Sendable, Equatable, CustomStringConvertible {
         case .closed: return "the other side closed the pipe"
         case .io(let code): return "pipe I/O failed (errno \(code))"
         case .tooLong(let count): return "a message of \(count) bytes is longer than allowed"
+        case .timedOut: return "no message before the deadline"
         }
     }
 }

@@ -24,6 +24,9 @@ struct PairedRun: Sendable {
     /// which ``CrashLocation`` picks the learner's line. Measured: about 10 ms per crash.
     static let backtraceSettings = "enable=yes,interactive=no,color=no,threads=crashed,registers=none,images=none,limit=24,top=8,sanitize=no,output-to=stderr"
 
+    /// How much earlier than the wall-clock limit the checks stop waiting for an answer.
+    static let answerMargin = 0.3
+
     /// How long the worker may take to exit by itself once the checks are done.
     static let exitGrace = 0.5
 
@@ -41,6 +44,8 @@ struct PairedRun: Sendable {
             return (failed, false)
         }
 
+        let cpu = CPUAssignment.shared.acquire()
+        defer { CPUAssignment.shared.release(cpu) }
         // The worker: a little more wall clock than the checks, so the checks' own limit
         // is the one that names a hang.
         var workerLimits = limits
@@ -52,7 +57,7 @@ struct PairedRun: Sendable {
             environment: ["LANG": "C.UTF-8", "SWIFT_BACKTRACE": Self.backtraceSettings, "PATH": "/usr/bin:/bin"],
             limits: workerLimits, isolation: tools.isolation,
             passedDescriptors: [WorkerLoop.inputDescriptor: requests.read, WorkerLoop.outputDescriptor: answers.write],
-            stop: stop
+            stop: stop, cpu: cpu
         )
         let worker = WorkerOutcome()
         let finished = DispatchSemaphore(value: 0)
@@ -67,9 +72,13 @@ struct PairedRun: Sendable {
         let runnerRequest = SandboxRequest(
             executable: programs.runner, workingDirectory: work + "/run",
             environment: ["COURSE_CHECK_CHANNEL_FD": "3", "COURSE_CHECK_NONCE_FD": "4", "LANG": "C.UTF-8",
-                          "SWIFT_BACKTRACE": "enable=no"],
+                          "SWIFT_BACKTRACE": "enable=no",
+                          // Stop waiting for answers a little before the run is killed, so a call
+                          // that never returns is named in the report.
+                          CodeUnderTest.deadlineVariable: String(max(0.1, limits.wallClockSeconds - Self.answerMargin))],
             limits: runnerLimits, secret: nonce, captureChannel: true,
-            passedDescriptors: [WorkerLoop.inputDescriptor: answers.read, WorkerLoop.outputDescriptor: requests.write]
+            passedDescriptors: [WorkerLoop.inputDescriptor: answers.read, WorkerLoop.outputDescriptor: requests.write],
+            cpu: cpu
         )
         let runner = Result { () throws(SandboxError) in try Sandbox.run(runnerRequest) }
         if finished.wait(timeout: .now() + Self.exitGrace) == .timedOut {

@@ -15,10 +15,21 @@ enum RunClassifier {
         var result = result
         let transcript = CheckChannel.parse(runner.channel, nonce: nonce)
         result.checks = transcript.results.map(report)
-        if let unfinished = transcript.startedButUnfinished, let failure = transcript.unfinishedCheckFailure {
-            // The check failed, then the run stopped before finishing it: keep what failed first.
-            result.checks.append(CheckReport(name: unfinished, passed: false, points: 0, maxPoints: 0, hidden: false,
-                                             hint: nil, failure: failureReport(failure)))
+        let plan = Dictionary(transcript.planned.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        if let unfinished = transcript.startedButUnfinished {
+            // The run stopped inside this check: it earns nothing; keep what failed first.
+            let planned = plan[unfinished]
+            let failure = transcript.unfinishedCheckFailure.map(failureReport)
+                ?? CheckFailure(message: "the run stopped during this check", call: transcript.lostCall)
+            result.checks.append(CheckReport(name: unfinished, passed: false, points: 0, maxPoints: Double(planned?.points ?? 0),
+                                             hidden: planned?.hidden ?? false, hint: nil, failure: failure))
+        }
+        // Checks that never started because the run stopped: worth their points, earning none.
+        let reported = Set(result.checks.map(\.name))
+        for check in transcript.planned where !reported.contains(check.name) {
+            result.checks.append(CheckReport(name: check.name, passed: false, points: 0, maxPoints: Double(check.points),
+                                             hidden: check.hidden, hint: nil,
+                                             failure: CheckFailure(message: "not run: the run stopped before this check")))
         }
         result.points = result.checks.reduce(0) { $0 + $1.points }
         result.maxPoints = result.checks.reduce(0) { $0 + $1.maxPoints }
@@ -40,7 +51,13 @@ enum RunClassifier {
             if let call { result.details = [call] }
             return result
         }
-        if case .exited(CodeUnderTest.lostWorkerStatus) = runner.ending, transcript.lostAnswerUnreadable {
+        if case .exited(CodeUnderTest.lostWorkerStatus) = runner.ending, transcript.lostReason == .silent {
+            result.outcome = .timedOut
+            result.summary = "Your code ran for more than \(format(limits.wallClockSeconds)) s\(during) and was stopped. Look for a loop that never ends or a recursion without a base case."
+            if let call { result.details = [call] }
+            return result
+        }
+        if case .exited(CodeUnderTest.lostWorkerStatus) = runner.ending, transcript.lostReason == .unreadable {
             result.outcome = .crashed
             result.summary = "Your code wrote on the pipe that carries its answers to the checks\(during), so its answer could not be read. Do not write to file descriptors your code did not open."
             if let call { result.details.append(call) }

@@ -180,9 +180,11 @@ enum ChildLauncher {
         let environment = request.environment.map { "\($0.key)=\($0.value)" }
         var pid: pid_t = 0
         let startTime = MonotonicClock.now()
-        let result = withCStringArray(argv) { argvPointer in
-            withCStringArray(environment) { environmentPointer in
-                posix_spawn(&pid, prlimit, &actions, &attributes, argvPointer, environmentPointer)
+        let result = CPUAffinity.with(cpu: request.cpu) {
+            withCStringArray(argv) { argvPointer in
+                withCStringArray(environment) { environmentPointer in
+                    posix_spawn(&pid, prlimit, &actions, &attributes, argvPointer, environmentPointer)
+                }
             }
         }
         guard result == 0 else {

@@ -12,6 +12,7 @@ struct GlibcExtensions: @unchecked Sendable {
     typealias AddCloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
     typealias AddChdir = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32
     typealias PidfdOpen = @convention(c) (pid_t, UInt32) -> Int32
+    typealias Affinity = @convention(c) (pid_t, Int, UnsafeMutableRawPointer) -> Int32
 
     /// `pipe2(2)`, to create pipes already close-on-exec (no window for another thread's spawn to inherit them).
     let pipe2: Pipe2?
@@ -21,6 +22,9 @@ struct GlibcExtensions: @unchecked Sendable {
     let addChdir: AddChdir?
     /// `pidfd_open(2)`, a descriptor that polls readable when the child exits.
     let pidfdOpen: PidfdOpen?
+    /// `sched_getaffinity(2)` and `sched_setaffinity(2)`, to start a child on chosen CPUs.
+    let getAffinity: Affinity?
+    let setAffinity: Affinity?
 
     /// The functions this process's C library provides.
     static let shared = GlibcExtensions()
@@ -35,6 +39,8 @@ struct GlibcExtensions: @unchecked Sendable {
         addCloseFrom = lookUp("posix_spawn_file_actions_addclosefrom_np", AddCloseFrom.self)
         addChdir = lookUp("posix_spawn_file_actions_addchdir_np", AddChdir.self)
         pidfdOpen = lookUp("pidfd_open", PidfdOpen.self)
+        getAffinity = lookUp("sched_getaffinity", Affinity.self)
+        setAffinity = lookUp("sched_setaffinity", Affinity.self)
     }
 }
 #endif

@@ -26,6 +26,15 @@ import Darwin
 ///
 /// Linux only; on other systems ``run(_:)`` throws ``SandboxError/cannotStart(executable:reason:)``.
 public enum Sandbox {
+    /// The CPUs this process may use (for ``SandboxRequest/cpu``); empty when unknown.
+    public static var allowedCPUs: [Int] {
+        #if os(Linux)
+        CPUAffinity.allowed
+        #else
+        []
+        #endif
+    }
+
     /// Runs the request's program to its end and reports how it ended.
     ///
     /// Blocks the calling thread for at most the wall-clock limit plus a fraction of a second.

@@ -75,6 +75,12 @@ public struct SandboxRequest: Sendable {
     /// Lets another thread end the run early; see ``SandboxStop``.
     public var stop: SandboxStop?
 
+    /// The CPU the program (and everything it starts) is confined to; nil for any.
+    ///
+    /// For programs that talk in lockstep with another (see `CPUAffinity`); ignored where
+    /// the CPU is not available to this process.
+    public var cpu: Int?
+
     /// Creates a request.
     ///
     /// - Parameters:
@@ -97,7 +103,8 @@ public struct SandboxRequest: Sendable {
         captureChannel: Bool = false,
         isolation: Isolation? = nil,
         passedDescriptors: [Int32: Int32] = [:],
-        stop: SandboxStop? = nil
+        stop: SandboxStop? = nil,
+        cpu: Int? = nil
     ) {
         self.executable = executable
         self.arguments = arguments
@@ -110,6 +117,7 @@ public struct SandboxRequest: Sendable {
         self.isolation = isolation
         self.passedDescriptors = passedDescriptors
         self.stop = stop
+        self.cpu = cpu
     }
 
     private static func currentDirectory() -> String {

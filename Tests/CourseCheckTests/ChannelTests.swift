@@ -21,7 +21,11 @@ import Testing
     @Test func runnerBytesParseBackToTheSameResults() throws {
         let (results, bytes) = try channelBytes(of: sampleChecks, nonce: nonce)
         let transcript = CheckChannel.parse(bytes, nonce: nonce)
-        #expect(transcript == ChannelTranscript(results: results, startedButUnfinished: nil, isComplete: true, forgedLines: 0))
+        let planned = [PlannedCheck(name: results[0].name, points: 2, hidden: false),
+                       PlannedCheck(name: results[1].name, points: 3, hidden: false),
+                       PlannedCheck(name: "hidden", points: 1, hidden: true)]
+        #expect(transcript == ChannelTranscript(results: results, startedButUnfinished: nil, isComplete: true, forgedLines: 0,
+                                                planned: planned))
         #expect(results.count == 3)
         #expect(results[1].failure?.seed == 0xFFFF_FFFF_FFFF_FFFF)
         #expect(results[1].failure?.caseIndex == 0)
@@ -33,6 +37,7 @@ import Testing
         let text = String(decoding: bytes, as: UTF8.self)
         let n = String(decoding: nonce, as: UTF8.self)
         #expect(text == """
+        \(n) {"event":"plan","checks":[{"check":"x","points":1,"hidden":false}]}
         \(n) {"event":"start","check":"x"}
         \(n) {"event":"result","check":"x","passed":true,"points":1,"maxPoints":1,"hidden":false,"hint":null,"failure":null}
         \(n) {"event":"done","checks":1}
@@ -87,8 +92,8 @@ import Testing
         // Cut the transcript after the second check's "failure" line: as if it trapped there.
         let text = String(decoding: bytes, as: UTF8.self)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(lines[3].contains(#""event":"failure""#))
-        let cut = Array(lines[0...3].joined(separator: "\n").utf8) + [0x0A]
+        #expect(lines[4].contains(#""event":"failure""#), "after the plan and the first check's three lines")
+        let cut = Array(lines[0...4].joined(separator: "\n").utf8) + [0x0A]
         let transcript = CheckChannel.parse(cut, nonce: nonce)
         #expect(transcript.results == [results[0]])
         #expect(transcript.startedButUnfinished == results[1].name)

@@ -20,14 +20,14 @@ final class RecordingReporter: CheckReporter {
         case failed(String, CheckFailure)
         case finished(CheckResult)
         case done(Int)
-        case lost(String, String, Bool)
+        case lost(String, String, LostWorker)
     }
     var events: [Event] = []
     func started(_ check: String) { events.append(.started(check)) }
     func failed(_ check: String, _ failure: CheckFailure) { events.append(.failed(check, failure)) }
     func finished(_ result: CheckResult) { events.append(.finished(result)) }
     func done(_ results: [CheckResult]) { events.append(.done(results.count)) }
-    func lostWorker(_ check: String, call: String, unreadable: Bool) { events.append(.lost(check, call, unreadable)) }
+    func lostWorker(_ check: String, call: String, reason: LostWorker) { events.append(.lost(check, call, reason)) }
 }
 
 /// A pipe whose two ends are close-on-exec (so processes other tests start do not inherit

@@ -126,6 +126,19 @@ struct FixtureCourse {
         #expect(!result.details.joined().contains("main.swift"))
     }
 
+    /// A run stopped early still counts every check the exercise has, and names the call
+    /// that never returned.
+    @Test func aHangNamesTheCallAndKeepsTheExercisesFullWorth() throws {
+        let fixture = try FixtureCourse()
+        try fixture.submit("infinite-loop")
+        let result = try fixture.grade()
+        #expect(result.outcome == .timedOut)
+        #expect(result.details.contains("while computing scaled([1.0, 2.0, 3.0], by: 2.0)"), "\(result.details)")
+        #expect(result.maxPoints == 5 && result.points == 0, "\(result.points)/\(result.maxPoints)")
+        #expect(result.checks.count == 4)
+        #expect(result.checks.last?.failure?.message == "not run: the run stopped before this check")
+    }
+
     @Test func trapsNameTheRuntimeMessage() throws {
         let fixture = try FixtureCourse()
         try fixture.submit("trap")
