@@ -52,11 +52,15 @@ public struct Isolation: Sendable, Hashable {
     /// The unprivileged user a run is started as when the grader runs as root: a user ID of
     /// its own, with no account and no files, so the process limit counts this run's
     /// processes only (one learner's fork bomb cannot starve another's exercise graded at the
-    /// same time, as it could if every run were `nobody`). Distinct for the 100 most recent
+    /// same time, as it could if every run were `nobody`). Distinct for the 1,000 most recent
     /// runs of one grader and across graders whose process IDs differ modulo 100,000.
+    ///
+    /// Why rotate at all: bubblewrap's init outlives `bwrap` by a moment and is reaped by PID 1
+    /// (seen: about 2 s), and a zombie still counts against its user's process limit; one
+    /// ID reused in a tight loop hit the limit after ~62 runs.
     static func unprivilegedID() -> Int {
-        let slot = runCounter.next() % 100
-        return 1_000_000_000 + Int(getpid() % 100_000) * 100 + slot
+        let slot = runCounter.next() % 1_000
+        return 1_000_000_000 + Int(getpid() % 100_000) * 1_000 + slot
     }
 
     /// Counts runs, for ``unprivilegedID()``.
