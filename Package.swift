@@ -11,6 +11,7 @@ import PackageDescription
 //                 └──────→ Grader → CourseModel, SwiftToolchain → Sandbox, ContentHash
 //                                    └──→ CourseCheck (its channel parser)
 // CourseCLI → CourseRelease → Grader, SiteRenderer, ZIPFoundation   (release, autograder)
+// CourseCLI → Gradebook → Grader, CourseModel, ContentHash, SwiftCSV   (gradebook, shards, merge)
 //
 // CourseCheck is also compiled on its own by the grader and linked into each exercise.
 let package = Package(
@@ -24,7 +25,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         // Writes the Gradescope autograder's zip; ~11 s of a clean debug build (INSTRUCTORS.md).
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
-        // Reads rosters (quoted fields, BOM); ~5 s on a clean debug build, see INSTRUCTORS.md.
+        // Reads rosters (quoted fields, BOM); ~4 s of a clean debug build (INSTRUCTORS.md).
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [

@@ -117,14 +117,23 @@ import Testing
         // The summary, printed and written.
         let summary = String(decoding: FileManager.default.contents(atPath: folder.url("gradebook-summary.txt")) ?? Data(), as: UTF8.self)
         #expect(run.stdout == summary + (summary.hasSuffix("\n") ? "" : "\n"))
-        for line in ["Gradebook: 8 learners, 2 exercises.",
-                     "basics/scale   2 of 8 (25%)  1.38 of 5    a hidden check of a long vector (1 learner)",
-                     "basics/negate  1 of 8 (13%)  0.75 of 4    negates a negative number (1 learner)",
-                     "all            1 of 8 (13%)  2.13 of 9",
-                     "  basics/scale   2 passed · 1 failed · 1 compile error · 1 not attempted · 2 not submitted · 1 not UTF-8",
-                     "  basics/negate  1 passed · 1 failed · 1 not attempted · 5 not submitted"] {
-            #expect(summary.contains(line + "\n"), "\(summary)")
-        }
+        #expect(summary == """
+            Gradebook: 8 learners, 2 exercises.
+
+            exercise       passed        mean points  most common failing check
+            basics/negate  1 of 8 (13%)  0.75 of 4    negates a negative number (1 learner)
+            basics/scale   2 of 8 (25%)  1.38 of 5    a hidden check of a long vector (1 learner)
+            all            1 of 8 (13%)  2.13 of 9
+
+            Outcomes
+              basics/negate  1 passed · 1 failed · 1 not attempted · 5 not submitted
+              basics/scale   2 passed · 1 failed · 1 compile error · 1 not attempted · 2 not submitted · 1 not UTF-8
+
+            Notes
+              roster.csv: warning: the id 's2' is on row 3 ('bob'), row 4 ('carol'); both rows are kept
+              subs/zed: warning: the roster lists 'zed' but there is no such folder; every exercise is 'not submitted'
+
+            """)
 
         // Nothing changed: nothing is graded again, every output is the same.
         let outputs = folder.snapshot("gradebook-reports")
