@@ -35,7 +35,13 @@ struct LessonsRewriter {
                 continue
             }
             guard parts.count >= 3, parts[1] == Exercise.folderName, let lesson = lessons[parts[0]] else {
-                files[path] = file
+                // Outside exercise folders (shared `_` folders, a lesson's own files) a file
+                // named like a solution or hidden checks still stays behind.
+                if parts.last == "solution.swift" || (parts.last == "hidden.swift" && !keeps("hidden.swift")) {
+                    leftOut.append(path)
+                } else {
+                    files[path] = file
+                }
                 continue
             }
             guard parts.count == 4, let exercise = lesson.exercises.first(where: { $0.name == parts[2] }),

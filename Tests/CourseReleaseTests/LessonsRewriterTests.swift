@@ -15,7 +15,7 @@ import Testing
                                         "01-basics/exercises/scale/starter.swift", "01-basics/lesson.md",
                                         "_shared/figure.svg", "course.yml"])
         #expect(leftOut == ["01-basics/exercises/scale/hidden.swift", "01-basics/exercises/scale/notes.md",
-                            "01-basics/exercises/scale/solution.swift"])
+                            "01-basics/exercises/scale/solution.swift", "_shared/old/hidden.swift", "_shared/old/solution.swift"])
         let statement = try #require(files["01-basics/exercises/scale/exercise.md"]).text
         #expect(statement == "---\ntitle: \"Scale: a vector\"\ntimeout: 3\nhidden_checks: 2\nhidden_points: 3\n---\n\nWrite `scaled`.\n\n> [!hint] Stuck?\n> Multiply.\n")
         let yaml = try #require(files["course.yml"]).text
@@ -40,7 +40,8 @@ import Testing
         let course = try CourseLoader.load(lessonsPath: folder.url("Lessons"))
         let (files, leftOut) = try LessonsRewriter(course: course, kind: .autograder).files()
         #expect(files["01-basics/exercises/scale/hidden.swift"] != nil)
-        #expect(leftOut == ["01-basics/exercises/scale/notes.md", "01-basics/exercises/scale/solution.swift"])
+        #expect(leftOut == ["01-basics/exercises/scale/notes.md", "01-basics/exercises/scale/solution.swift",
+                            "_shared/old/solution.swift"])
         #expect(try #require(files["01-basics/exercises/scale/exercise.md"]).text.hasPrefix("---\ntitle: \"Scale: a vector\"\ntimeout: 3\n---\n"))
     }
 
