@@ -39,6 +39,11 @@ struct AutograderCommand: ParsableCommand {
     func run() throws {
         try AuthorsCourse.report { () throws(ReleaseError) in try AutograderArchive.checkTarget(out) }
         let version = try swiftVersion ?? localSwiftRelease()
+        // It goes into setup.sh and a download address: a release number and nothing else.
+        guard !version.isEmpty, version.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) else {
+            Console.error("error: '--swift-version \(version)' is not a Swift release number; write one like 6.0.3")
+            throw ExitStatus.usage
+        }
         let course = try AuthorsCourse.checked(options, isolation: isolation) { course in
             _ = try GradingEnvironment.select(targets, in: course)
         }
