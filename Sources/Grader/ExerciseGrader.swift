@@ -119,7 +119,8 @@ struct ExerciseGrader: Sendable {
                     // A learner edition: say what the instructor's grading adds.
                     let checks = withheld.count == 1 ? "1 hidden check" : "\(withheld.count) hidden checks"
                     let points = withheld.points == 1 ? "1 point" : "\(withheld.points) points"
-                    graded.summary += " \(checks) (\(points)) will be run by your instructor."
+                    // A detail, not the summary: the report shows details for a pass too.
+                    graded.details.append("\(checks) (\(points)) will be run by your instructor.")
                 }
                 if run.cacheable { cache?.store(graded, for: keys[index]) }
                 results[index] = graded

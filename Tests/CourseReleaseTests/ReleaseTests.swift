@@ -99,6 +99,13 @@ extension RealCourseTests {
                                            environment: ["COURSE_CACHE_DIR": RealCourse.cache, "COURSE_PACKAGE_ROOT": edition])
             #expect(run.status == 1, "\(run.stdout)\(run.stderr)")
             #expect(run.stdout.contains("1 hidden check (1 point) will be run by your instructor."), "\(run.stdout)")
+            // A pass says it too: passing the public checks is not the whole grade.
+            try copy.write("Exercises/rotary-idea/rotate-pair.swift", String(contentsOfFile: CourseBinary.packageRoot
+                + "/Lessons/05-rotary-idea/exercises/rotate-pair/solution.swift", encoding: .utf8))
+            let pass = try CourseBinary.run(["grade", "rotary-idea/rotate-pair"], in: copy.path,
+                                            environment: ["COURSE_CACHE_DIR": RealCourse.cache, "COURSE_PACKAGE_ROOT": edition])
+            #expect(pass.status == 0, "\(pass.stdout)\(pass.stderr)")
+            #expect(pass.stdout.contains("1 hidden check (1 point) will be run by your instructor."), "\(pass.stdout)")
         }
 
         @Test func releaseRefusesAFolderThatHoldsFilesAndTouchesNothing() throws {
