@@ -38,24 +38,27 @@ struct GradeCommand: ParsableCommand {
     func run() throws {
         let course = try GradingEnvironment.loadCourseForLearner(options)
         let exercises = try GradingEnvironment.select(targets, in: course)
+        // Reports for machines (Gradescope, JUnit) score every learner out of the same total,
+        // so an exercise whose checks could not run still lists them all.
         let results = try Self.grade(exercises, source: .workspace, usesResultCache: !noCache, showProgress: !json,
-                                     isolation: isolation.isolation)
+                                     isolation: isolation.isolation, scoresFullWorth: gradescope != nil || junit != nil)
         try write(results)
         if results.contains(where: { $0.outcome != .passed }) { throw ExitCode(1) }
     }
 
     /// Grades with a progress line on a terminal.
     static func grade(_ exercises: [Exercise], source: GradedSource, usesResultCache: Bool, showProgress: Bool,
-                      isolation: IsolationMode) throws -> [ExerciseResult] {
+                      isolation: IsolationMode, scoresFullWorth: Bool = false) throws -> [ExerciseResult] {
         try grade(exercises, source: source, modes: [.real], usesResultCache: usesResultCache,
-                  showProgress: showProgress, isolation: isolation).map { $0[0] }
+                  showProgress: showProgress, isolation: isolation, scoresFullWorth: scoresFullWorth).map { $0[0] }
     }
 
     /// Grades each exercise once per answer mode, with a progress line on a terminal; says
     /// once on stderr when learner code will not be isolated.
     static func grade(_ exercises: [Exercise], source: GradedSource, modes: [AnswerMode], usesResultCache: Bool,
-                      showProgress: Bool, isolation: IsolationMode) throws -> [[ExerciseResult]] {
-        let grader = GradingEnvironment.makeGrader(usesResultCache: usesResultCache, isolation: isolation)
+                      showProgress: Bool, isolation: IsolationMode, scoresFullWorth: Bool = false) throws -> [[ExerciseResult]] {
+        var grader = GradingEnvironment.makeGrader(usesResultCache: usesResultCache, isolation: isolation)
+        grader.scoresFullWorth = scoresFullWorth
         let progress = ProgressLine(isEnabled: showProgress && Console.stderrIsTerminal, total: exercises.count)
         do throws(GradeError) {
             if let warning = try grader.isolationStatus().warning { Console.warnOnce(warning) }

@@ -42,6 +42,18 @@ struct ExerciseGrader: Sendable {
     let tools: GradingTools?
     let cache: GradeCache?
     let limits: SandboxLimits
+    /// Whether a result whose checks never ran (not attempted, not submitted, not compiling)
+    /// still lists every check and the exercise's full worth, for gradebooks and Gradescope,
+    /// which must score out of the same total for everyone. Costs the checks program's
+    /// compile (cached) on the first such result.
+    let scoresFullWorth: Bool
+
+    init(tools: GradingTools?, cache: GradeCache?, limits: SandboxLimits, scoresFullWorth: Bool = false) {
+        self.tools = tools
+        self.cache = cache
+        self.limits = limits
+        self.scoresFullWorth = scoresFullWorth
+    }
 
     func path(of exercise: Exercise, _ source: GradedSource) -> String {
         switch source {
@@ -53,6 +65,36 @@ struct ExerciseGrader: Sendable {
 
     /// Grades `source` once per mode (one compile); results in the order of `modes`.
     func grade(_ exercise: Exercise, source: GradedSource, modes: [AnswerMode] = [.real]) -> [ExerciseResult] {
+        let results = gradeOnce(exercise, source: source, modes: modes)
+        guard scoresFullWorth else { return results }
+        return results.map { $0.checks.isEmpty ? withFullWorth($0, of: exercise) : $0 }
+    }
+
+    /// `result` with every check of the exercise listed as not run and its points as the
+    /// maximum, from the checks program's announcement; unchanged if that cannot be had.
+    private func withFullWorth(_ result: ExerciseResult, of exercise: Exercise) -> ExerciseResult {
+        let fileManager = FileManager.default
+        guard let tools, let checks = fileManager.contents(atPath: exercise.checksPath),
+              let starter = fileManager.contents(atPath: exercise.starterPath),
+              let api = try? ExerciseAPI.parse(String(decoding: starter, as: UTF8.self)) else { return result }
+        let work = NSTemporaryDirectory() + "course-plan-" + UUID().uuidString
+        defer { try? fileManager.removeItem(atPath: work) }
+        guard (try? fileManager.createDirectory(atPath: work, withIntermediateDirectories: true)) != nil,
+              case .success(let runner) = RunnerCache(directory: tools.runnerCache, tools: tools)
+                .runner(for: exercise, checks: checks, hidden: fileManager.contents(atPath: exercise.hiddenChecksPath), api: api, work: work),
+              let planned = PairedRun.plan(of: runner, work: work, limits: limits) else { return result }
+        var result = result
+        let why = "not run: \(result.outcome.label)"
+        result.checks = planned.map { check in
+            CheckReport(name: check.name, passed: false, points: 0, maxPoints: Double(check.points), hidden: check.hidden,
+                        hint: nil, failure: CheckFailure(message: why))
+        }
+        result.points = 0
+        result.maxPoints = result.checks.reduce(0) { $0 + $1.maxPoints }
+        return result
+    }
+
+    private func gradeOnce(_ exercise: Exercise, source: GradedSource, modes: [AnswerMode]) -> [ExerciseResult] {
         let path = path(of: exercise, source)
         var result = ExerciseResult(exerciseID: exercise.id, title: exercise.frontMatter.title,
                                     lessonSlug: exercise.lessonSlug, file: path, outcome: .notAttempted, summary: "")

@@ -30,6 +30,10 @@ public struct Grader: Sendable {
     /// Folders learner code must not see even where the system folders are visible (the
     /// course checkout, the cache).
     public var hiddenPaths: [String]
+    /// Whether every result lists all the exercise's checks and its full worth, even when
+    /// the checks could not run (not attempted, not submitted, not compiling): for
+    /// gradebooks and Gradescope, which score everyone out of the same total.
+    public var scoresFullWorth = false
 
     /// Creates a grader.
     public init(courseCheckSources: String, cacheDirectory: String, usesResultCache: Bool = true,
@@ -83,7 +87,7 @@ public struct Grader: Sendable {
     /// earn nothing. Results per exercise in the order of `modes`.
     public func grade(_ exercises: [Exercise], source: GradedSource, modes: [AnswerMode],
                       progress: @escaping @Sendable (GradeEvent) -> Void = { _ in }) throws(GradeError) -> [[ExerciseResult]] {
-        let needsCompiler = exercises.contains { exercise in
+        let needsCompiler = scoresFullWorth || exercises.contains { exercise in
             source != .workspace || isAttempted(exercise)
         }
         guard needsCompiler else {
@@ -113,7 +117,7 @@ public struct Grader: Sendable {
         }
         let grader = ExerciseGrader(tools: tools,
                                     cache: usesResultCache ? GradeCache(directory: cacheDirectory + "/results") : nil,
-                                    limits: limits)
+                                    limits: limits, scoresFullWorth: scoresFullWorth)
         return exercises.parallelMap(width: parallelism) { exercise in
             progress(.started(exercise))
             let results = grader.grade(exercise, source: source, modes: modes)

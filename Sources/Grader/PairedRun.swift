@@ -104,6 +104,22 @@ struct PairedRun: Sendable {
     }
 }
 
+extension PairedRun {
+    /// The checks `runner` would run, with their points, asked without running any (and
+    /// without the learner's program); nil if it cannot say.
+    static func plan(of runner: String, work: String, limits: SandboxLimits) -> [PlannedCheck]? {
+        let nonce = CheckChannel.makeNonce()
+        let request = SandboxRequest(
+            executable: runner, workingDirectory: work,
+            environment: ["COURSE_CHECK_CHANNEL_FD": "3", "COURSE_CHECK_NONCE_FD": "4", "LANG": "C.UTF-8",
+                          "SWIFT_BACKTRACE": "enable=no", CheckRunner.planOnlyVariable: "1"],
+            limits: limits, secret: nonce, captureChannel: true)
+        guard let run = try? Sandbox.run(request), case .exited(0) = run.ending else { return nil }
+        let planned = CheckChannel.parse(run.channel, nonce: nonce).planned
+        return planned.isEmpty ? nil : planned
+    }
+}
+
 /// The worker's result, handed from its thread.
 private final class WorkerOutcome: @unchecked Sendable {
     // Written once by the worker's thread before it signals; read after the wait.

@@ -42,6 +42,20 @@ import Testing
         #expect(object?["status"] as? String == "pass")
     }
 
+    /// Gradescope scores everyone out of the same total: an untouched exercise still lists
+    /// every check, worth its points, earning none.
+    @Test func reportsForMachinesKeepTheFullWorthOfAnExerciseThatCouldNotRun() throws {
+        let folder = try makeCourse()
+        let run = try run(["grade", "--gradescope", "gs.json"], in: folder)
+        #expect(run.status == 1)
+        let data = try #require(FileManager.default.contents(atPath: folder.url("gs.json")))
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let tests = try #require(object["tests"] as? [[String: Any]])
+        #expect(tests.count == 4)
+        #expect(tests.compactMap { $0["max_score"] as? Double }.reduce(0, +) == 5)
+        #expect(tests.allSatisfy { $0["score"] as? Double == 0 && $0["output"] as? String == "not run: not attempted" || $0["visibility"] as? String == "hidden" })
+    }
+
     @Test func failingExerciseShowsTheCallExpectedAndActual() throws {
         let folder = try makeCourse()
         try folder.write("Exercises/basics/scale.swift", "func scaled(_ v: [Double], by k: Double) -> [Double] { v.map { $0 + k } }\n")
