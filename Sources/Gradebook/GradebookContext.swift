@@ -53,6 +53,7 @@ public struct GradebookContext: Sendable, Hashable, Codable {
 public struct ExerciseColumn: Sendable, Hashable, Codable {
     /// `lesson-slug/name`: the column's header.
     public var id: String
+    /// The exercise's title.
     public var title: String
     /// What the reference solution earns (0 when it did not pass).
     public var maxPoints: Double

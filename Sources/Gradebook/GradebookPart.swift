@@ -8,15 +8,17 @@ public struct GradebookPart: Sendable, Hashable, Codable {
     public var format: String
     /// The format's version; a merge refuses others.
     public var version: Int
-    /// Which share of the class.
+    /// Which share of the class: shard `shard` of `shards`.
     public var shard: Int
     public var shards: Int
+    /// The course, the class and the notes; the same in every part of a run.
     public var context: GradebookContext
     /// This shard's learners, in folder order.
     public var learners: [Entry]
 
     /// One learner's report in a part.
     public struct Entry: Sendable, Hashable, Codable {
+        /// The learner's folder.
         public var folder: String
         /// The report's text, exactly as written into the reports folder.
         public var report: String
@@ -28,7 +30,9 @@ public struct GradebookPart: Sendable, Hashable, Codable {
         }
     }
 
+    /// The `format` of every part.
     public static let formatName = "course-gradebook-part"
+    /// The version this build writes and reads.
     public static let currentVersion = 1
 
     /// Creates a part.

@@ -30,8 +30,9 @@ public struct ExerciseScore: Sendable, Hashable, Codable {
     /// The grader's outcome ("passed", "failed", "compile error"…), or why the file was not
     /// graded ("not submitted", "not UTF-8", "too large").
     public var outcome: String
-    /// Points earned and possible (possible is 0 when the checks never ran).
+    /// Points earned.
     public var points: Double
+    /// Points possible (0 when the checks never ran).
     public var maxPoints: Double
     /// The names of the checks that failed, in order.
     public var failedChecks: [String]
