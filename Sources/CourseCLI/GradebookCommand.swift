@@ -96,7 +96,7 @@ struct GradebookCommand: ParsableCommand {
             return
         }
         let run = try GradebookRun(lessons: options, submissions: inputs[0], roster: roster, names: names,
-                                   shard: shard ?? .whole, isolation: isolation, parallelism: jobs ?? AvailableCPUs.count)
+                                   shard: shard ?? .whole, isolation: isolation, parallelism: jobs ?? Grader.availableCPUs)
         let outcome = try run.grade()
         if let shard {
             let part = GradebookPart(shard: shard, context: outcome.context,

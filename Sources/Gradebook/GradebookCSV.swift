@@ -20,7 +20,13 @@ public enum GradebookCSV {
     }
 
     /// `text` as one CSV field.
+    ///
+    /// A text field that a spreadsheet would take for a formula (it starts with `=`, `+`,
+    /// `-`, `@`, a tab or a carriage return: a roster name like `=HYPERLINK(…)`) is prefixed
+    /// with `'`, which spreadsheets show as text; points are written as numbers elsewhere.
     public static func field(_ text: String) -> String {
+        var text = text
+        if let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) { text = "'" + text }
         let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
             || text.first?.isWhitespace == true || text.last?.isWhitespace == true
         guard needsQuotes else { return text }

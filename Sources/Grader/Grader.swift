@@ -38,7 +38,7 @@ public struct Grader: Sendable {
     /// Creates a grader.
     public init(courseCheckSources: String, cacheDirectory: String, usesResultCache: Bool = true,
                 limits: SandboxLimits = Grader.defaultLimits,
-                parallelism: Int = ProcessInfo.processInfo.activeProcessorCount,
+                parallelism: Int = Grader.availableCPUs,
                 isolation: IsolationMode = .auto, hiddenPaths: [String] = []) {
         self.courseCheckSources = courseCheckSources
         self.cacheDirectory = cacheDirectory
@@ -47,6 +47,17 @@ public struct Grader: Sendable {
         self.parallelism = max(1, parallelism)
         self.isolation = isolation
         self.hiddenPaths = hiddenPaths
+    }
+
+    /// How many CPUs this process may run on: its CPU affinity (what `taskset`, a Slurm
+    /// allocation or a cpuset container gives it), else the machine's active processors.
+    ///
+    /// Foundation's `activeProcessorCount` counts every CPU of the machine whatever the
+    /// affinity, so a shard given 4 CPUs of a 64-core node would start 64 compilers and its
+    /// learner runs would time out for want of a CPU.
+    public static var availableCPUs: Int {
+        let allowed = Sandbox.allowedCPUs.count
+        return allowed > 0 ? allowed : ProcessInfo.processInfo.activeProcessorCount
     }
 
     /// Limits for learner code: a few seconds, 1 GiB, 64 KiB of output.

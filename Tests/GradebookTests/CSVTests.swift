@@ -5,6 +5,9 @@ import Testing
     @Test(arguments: [
         ("plain", "plain"), ("", ""), ("Smith, Alice", "\"Smith, Alice\""), ("O\"Neil", "\"O\"\"Neil\""),
         ("two\nlines", "\"two\nlines\""), ("cr\r\nlf", "\"cr\r\nlf\""), (" padded", "\" padded\""), ("Zoë", "Zoë"),
+        // Never a formula in a spreadsheet.
+        ("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\""), ("+1", "'+1"), ("-2", "'-2"), ("@sum", "'@sum"),
+        ("\tx", "'\tx"), ("a=b", "a=b"),
     ])
     func fieldsAreQuotedOnlyWhenTheyMustBe(text: String, field: String) {
         #expect(GradebookCSV.field(text) == field)

@@ -64,6 +64,24 @@ import Testing
         #expect(second.jobs.count == 2)
     }
 
+    /// A time-out may be the machine's fault, not the code's: that learner is graded again.
+    @Test func aReportWithATimeOutIsGradedAgain() throws {
+        let fixture = try makeClass()
+        let store = ReportStore(directory: fixture.folder.url("reports"))
+        let first = try plan(fixture, store: store)
+        let collector = ResultCollector(plan: first, store: store)
+        collector.finishLearnersWithoutJobs()
+        for job in first.jobs {
+            let slow = job.workspacePath.contains("/alice/")
+            collector.accept(ExerciseResult(exerciseID: job.id, title: "Scale", lessonSlug: "basics", file: job.workspacePath,
+                                            outcome: slow ? .timedOut : .passed, summary: "", points: slow ? 0 : 5, maxPoints: 5))
+        }
+        let second = try plan(fixture, store: store)
+        #expect(!second.upToDate.keys.contains(0), "alice timed out: graded again")
+        #expect(second.jobs.contains { $0.workspacePath.contains("/alice/") })
+        #expect(second.upToDate.keys.contains(2))
+    }
+
     @Test func aHalfWrittenOrForeignReportIsNotTrusted() throws {
         let fixture = try makeClass()
         let store = ReportStore(directory: fixture.folder.url("reports"))
