@@ -122,3 +122,11 @@ public struct ExerciseResult: Sendable, Hashable, Codable {
         self.cached = cached
     }
 }
+
+extension ExerciseResult {
+    /// Whether the checks ran against the code; false when it was not attempted or did not
+    /// compile, in which case `checks` (if any) only list what the exercise is worth.
+    public var checksRan: Bool {
+        outcome != .notAttempted && outcome != .compileError && !checks.isEmpty
+    }
+}

@@ -156,6 +156,7 @@ extension RealCourseTests {
             let (results, _) = try grade([:])
             #expect(results.score == 0)
             #expect(results.tests.count == 2, "one test per exercise, saying it was not attempted: \(results.tests)")
+            #expect(results.maxScore > 0, "scored out of the assignment's full worth, like every other submission")
         }
 
         @Test func aGraderThatCannotRunStillWritesResults() throws {

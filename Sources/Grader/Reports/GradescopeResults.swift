@@ -2,7 +2,8 @@
 ///
 /// Each check is one Gradescope test, named `exercise › check`, with its own score; hidden
 /// checks get `"visibility": "hidden"` (Gradescope shows them to staff only, so details are
-/// kept). An exercise whose checks never ran becomes one failed test explaining why.
+/// kept). An exercise whose checks never ran becomes one failed test explaining why (the
+/// compiler's errors, say), worth the whole exercise when its worth is known.
 public enum GradescopeResults {
     /// The document for `results`.
     public static func render(_ results: [ExerciseResult]) -> String {
@@ -14,7 +15,7 @@ public enum GradescopeResults {
         json.field("stdout_visibility", .string("hidden"))
         json.beginArray("tests")
         for result in results {
-            if result.checks.isEmpty {
+            if !result.checksRan {
                 json.beginObject()
                 json.field("name", .string("\(result.exerciseID) › \(result.outcome.label)"))
                 json.field("score", .number(0))

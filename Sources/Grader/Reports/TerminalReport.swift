@@ -21,7 +21,8 @@ public struct TerminalReport: Sendable {
         lines.append("\(mark(result.outcome)) \(bold(TerminalText.escapedLine(result.exerciseID)))  \(paint(result.outcome.label, for: result.outcome))\(points)\(result.cached ? dim("  (unchanged)") : "")")
         if result.outcome != .passed { lines.append("  " + TerminalText.escaped(result.summary, continuation: "  ")) }
         for detail in result.details { lines.append("  " + TerminalText.escaped(detail, continuation: "  ")) }
-        let failing = result.checks.filter { !$0.passed }
+        // Checks listed for an exercise that never ran them only say what it is worth.
+        let failing = result.checksRan ? result.checks.filter { !$0.passed } : []
         if let first = failing.first {
             lines.append("  \(paint("✗", for: .failed)) \(first.hidden ? "a hidden check" : TerminalText.escapedLine(first.name))")
             if let failure = first.failure, !first.hidden {
