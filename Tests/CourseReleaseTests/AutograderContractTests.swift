@@ -28,27 +28,9 @@ extension RealCourseTests {
         }()
 
         /// Runs a script of the package as Gradescope would, with the test's stand-ins.
-        static func shell(_ script: String, root: String, course: String = CourseBinary.path) throws -> ProgramRun {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/bin/bash")
-            process.arguments = [script]
-            process.currentDirectoryURL = URL(fileURLWithPath: root)
-            var environment = ProcessInfo.processInfo.environment
-            environment["AUTOGRADER_ROOT"] = root
-            environment["COURSE_BIN"] = course
-            environment["COURSE_CACHE_DIR"] = RealCourse.cache
-            environment["NO_COLOR"] = "1"
-            process.environment = environment
-            let out = Pipe(), err = Pipe()
-            process.standardOutput = out
-            process.standardError = err
-            process.standardInput = FileHandle.nullDevice
-            try process.run()
-            let outData = out.fileHandleForReading.readDataToEndOfFile()
-            let errData = err.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return ProgramRun(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                                    stderr: String(decoding: errData, as: UTF8.self))
+        static func shell(_ script: String, root: String, course: String = CourseBinary.path) throws -> CourseBinary.Run {
+            try CourseBinary.run(program: "/bin/bash", [script], in: root,
+                                 environment: ["AUTOGRADER_ROOT": root, "COURSE_BIN": course, "COURSE_CACHE_DIR": RealCourse.cache])
         }
 
         static let lesson = RealCourse.lessons + "/05-rotary-idea/exercises"

@@ -23,13 +23,6 @@ enum SuiteFolder {
     }
 }
 
-/// What a run of a program printed and how it ended.
-struct ProgramRun: Sendable {
-    let status: Int32
-    let stdout: String
-    let stderr: String
-}
-
 /// Why a suite's shared set-up failed, for every test that needs it.
 struct SetupFailure: Error, CustomStringConvertible {
     let text: String

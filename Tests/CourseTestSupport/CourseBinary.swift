@@ -25,8 +25,15 @@ public enum CourseBinary {
 
     /// Runs `course` with `arguments` in `directory` and waits for it to end.
     public static func run(_ arguments: [String], in directory: String, environment: [String: String] = [:]) throws -> Run {
+        try run(program: path, arguments, in: directory, environment: environment)
+    }
+
+    /// Runs any program as `run(_:in:environment:)` runs `course`: the caller's environment
+    /// with `environment` on top and `NO_COLOR=1`, standard input empty, both outputs read.
+    public static func run(program: String, _ arguments: [String], in directory: String,
+                           environment: [String: String] = [:]) throws -> Run {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
+        process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         var env = ProcessInfo.processInfo.environment
