@@ -5,6 +5,13 @@
 struct HeadingSlugger {
     private var used: [String: Int] = [:]
 
+    /// A slugger that never hands out `reserved` (ids the page already uses: its template's
+    /// and its exercises'), so a heading called "Objectives" gets `objectives-2` instead of
+    /// a second `objectives`.
+    init(reserved: Set<String> = []) {
+        for id in reserved { used[id] = 1 }
+    }
+
     /// The id for the next heading whose plain text is `text`.
     mutating func id(for text: String) -> String {
         let base = Self.slug(text)

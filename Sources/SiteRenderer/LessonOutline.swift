@@ -17,7 +17,8 @@ struct LessonOutline: Sendable {
     let ids: Set<String>
 
     init(document: MarkdownDocument, exerciseNames: [String] = []) {
-        var slugger = HeadingSlugger()
+        let exerciseIDs = Set(exerciseNames.map(Self.exerciseID))
+        var slugger = HeadingSlugger(reserved: Self.pageIDs.union(exerciseIDs))
         var headings: [Heading] = []
         for block in document.root.children {
             guard case .heading(let level) = block.kind else { continue }
@@ -25,12 +26,12 @@ struct LessonOutline: Sendable {
             headings.append(Heading(level: level, text: text, id: slugger.id(for: text)))
         }
         self.headings = headings
-        self.ids = Set(headings.map(\.id)).union(Self.pageIDs).union(exerciseNames.map(Self.exerciseID))
+        self.ids = Set(headings.map(\.id)).union(Self.pageIDs).union(exerciseIDs)
     }
 
     /// The id of an exercise's section on its lesson's page.
     static func exerciseID(_ name: String) -> String { "exercise-" + name }
 
-    /// Ids the page template itself provides.
-    static let pageIDs: Set<String> = ["main", "objectives"]
+    /// Ids the page template itself provides (DefaultTheme's main, objectives and search).
+    static let pageIDs: Set<String> = ["main", "objectives", "search-input", "search-results"]
 }

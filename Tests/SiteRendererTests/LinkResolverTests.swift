@@ -1,4 +1,5 @@
 @testable import SiteRenderer
+import Markdown
 import Testing
 
 @Suite struct LinkResolverTests {
@@ -48,6 +49,15 @@ import Testing
     @Test func repeatsAreNumbered() {
         var slugger = HeadingSlugger()
         #expect(["A", "A", "A-2", "A"].map { slugger.id(for: $0) } == ["a", "a-2", "a-2-2", "a-3"])
+    }
+
+    /// A heading never takes an id the page already uses: the template's objectives box,
+    /// main region and search, or an exercise's section.
+    @Test func headingsNeverTakeThePagesOwnIds() {
+        let document = MarkdownDocument(parsing: "## Objectives\n\n## Main\n\n## Exercise: scale\n\n## Search results\n\n## Objectives\n")
+        let outline = LessonOutline(document: document, exerciseNames: ["scale"])
+        #expect(outline.headings.map(\.id) == ["objectives-2", "main-2", "exercise-scale-2", "search-results-2", "objectives-3"])
+        #expect(Set(outline.headings.map(\.id)).isDisjoint(with: LessonOutline.pageIDs.union(["exercise-scale"])))
     }
 }
 
