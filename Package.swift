@@ -79,7 +79,7 @@ let package = Package(
         .testTarget(name: "SwiftHighlighterTests", dependencies: ["SwiftHighlighter"]),
         .testTarget(name: "ContentHashTests", dependencies: ["ContentHash"]),
         .testTarget(name: "ParallelMapTests", dependencies: ["ParallelMap"]),
-        .testTarget(name: "SandboxTests", dependencies: ["Sandbox"]),
+        .testTarget(name: "SandboxTests", dependencies: ["CourseTestSupport", "Sandbox"]),
         .testTarget(name: "CourseCheckTests", dependencies: ["CourseCheck"]),
         .testTarget(name: "CourseWireTests", dependencies: ["CourseWire"]),
         .testTarget(name: "CoursePlotTests", dependencies: ["CoursePlot"], exclude: ["Snapshots"]),

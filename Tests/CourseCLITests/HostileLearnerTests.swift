@@ -50,7 +50,7 @@ import Testing
         if name == "sleeping-orphan" { Thread.sleep(forTimeInterval: 3) }
 
         // Nothing the learner's code started is still running.
-        #expect(Self.processes(containing: "4242").isEmpty, "\(name) left \(Self.processes(containing: "4242"))")
+        #expect(runningProcesses(matching: "4242").isEmpty, "\(name) left \(runningProcesses(matching: "4242"))")
         // No file of the checkout changed, none was added outside the reports, none above it.
         var after = course.snapshot(".")
         for key in after.keys where key.hasPrefix("reports/") { after[key] = nil }
@@ -78,16 +78,6 @@ import Testing
                                            environment: ["COURSE_CACHE_DIR": cache.path])
             #expect(run.status == 1)
             #expect(run.stdout.contains("✗ basics/scale  failed"), "\(run.stdout)")
-        }
-    }
-
-    /// Processes whose command line contains `marker`, as "pid: command".
-    static func processes(containing marker: String) -> [String] {
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
-        return entries.compactMap { pid -> String? in
-            guard Int(pid) != nil, let data = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline"), !data.isEmpty else { return nil }
-            let command = String(decoding: data.map { $0 == 0 ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
-            return command.contains(marker) ? "\(pid): \(command)" : nil
         }
     }
 }

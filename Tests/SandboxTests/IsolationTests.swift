@@ -1,4 +1,5 @@
 import Foundation
+import CourseTestSupport
 import Testing
 @testable import Sandbox
 
@@ -46,8 +47,8 @@ import Testing
         let result = try isolatedShell("setsid /bin/sleep 4444 < /dev/null > /dev/null 2>&1 & /bin/sleep 4445 < /dev/null > /dev/null 2>&1 & echo started")
         #expect(Fixture.text(result.stdout).contains("started"))
         let deadline = Date().addingTimeInterval(2)
-        while Date() < deadline, !Self.processes(containing: "444").isEmpty { usleep(20_000) }
-        #expect(Self.processes(containing: "444").isEmpty, "\(Self.processes(containing: "444"))")
+        while Date() < deadline, !runningProcesses(matching: "sleep 444").isEmpty { usleep(20_000) }
+        #expect(runningProcesses(matching: "sleep 444").isEmpty, "\(runningProcesses(matching: "sleep 444"))")
     }
 
     @Test func aForkBombMeetsTheProcessLimit() throws {
@@ -58,7 +59,7 @@ import Testing
         #expect(Fixture.text(result.stderr).contains("fork") || Fixture.text(result.stderr).contains("Resource temporarily unavailable"),
                 "\(Fixture.text(result.stderr).prefix(300))")
         usleep(200_000)
-        #expect(Self.processes(containing: "4446").isEmpty)
+        #expect(runningProcesses(matching: "sleep 4446").isEmpty)
     }
 
     @Test func passedDescriptorsReachTheChildAndAreClosedHere() throws {
@@ -85,14 +86,5 @@ import Testing
             executable: "/bin/sh", arguments: ["-c", "ls /usr/share | wc -l"], workingDirectory: "/",
             environment: Fixture.environment, isolation: Isolation(hiddenPaths: ["/usr/share"])))
         #expect(Fixture.text(result.stdout).trimmingCharacters(in: .whitespacesAndNewlines) == "0")
-    }
-
-    static func processes(containing marker: String) -> [String] {
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
-        return entries.compactMap { pid in
-            guard Int(pid) != nil, let data = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline") else { return nil }
-            let command = String(decoding: data.map { $0 == 0 ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
-            return command.contains("sleep " + marker) ? "\(pid): \(command)" : nil
-        }
     }
 }

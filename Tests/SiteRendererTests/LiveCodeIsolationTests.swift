@@ -51,25 +51,14 @@ extension LiveCodeTests {
         #expect(Isolation.availability == .available, "isolated lesson code needs bubblewrap")
         let cache = Self.freshCache()
         defer { try? FileManager.default.removeItem(atPath: cache) }
-        let earlier = Self.sleepers()
+        let earlier = Set(runningProcesses(matching: "sleep 4343 ").keys)
         // `setsid` leaves the program's process group, which is all an unisolated run could kill.
         let built = try build("## A\n\n```swift run\nprint(\"started:\", system(\"setsid sleep 4343 &\"))\n```\n",
                               cache: cache, isolation: .required)
-        let left = Self.sleepers().subtracting(earlier)
+        let left = Set(runningProcesses(matching: "sleep 4343 ").keys).subtracting(earlier)
         for pid in left { kill(pid, SIGKILL) }
         #expect(try built.result.get().contains("started: 0"))
         #expect(left.isEmpty, "sleep 4343 still running after the build: \(left.sorted())")
-    }
-
-    /// Processes running `sleep 4343`, found through `/proc/*/cmdline`.
-    static func sleepers() -> Set<Int32> {
-        var found: Set<Int32> = []
-        for entry in (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [] {
-            guard let pid = Int32(entry), let cmdline = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline") else { continue }
-            let words = cmdline.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
-            if words.count == 2, words[0].hasSuffix("sleep"), words[1] == "4343" { found.insert(pid) }
-        }
-        return found
     }
 
     @Test func isolationDoesNotChangeTheCacheKey() throws {
