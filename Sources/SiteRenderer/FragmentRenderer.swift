@@ -26,6 +26,13 @@ public enum FragmentRenderer {
         return try renderStandalone(SourceFile.read(path), liveCode: liveCode)
     }
 
+    /// Renders Markdown text that belongs to no course, as `course render` renders a file outside
+    /// one (front matter optional; code blocks are shown, never run). Fuzzing and the
+    /// differential test against cmark enter here; `path` only names the text in diagnostics.
+    public static func render(markdown: String, path: String = "fragment.md") throws(CourseError) -> String {
+        try renderStandalone(SourceFile(path: path, text: markdown), liveCode: nil)
+    }
+
     /// Renders a Markdown file that belongs to no course.
     static func renderStandalone(_ source: SourceFile, liveCode: LiveCodeSettings?) throws(CourseError) -> String {
         let folder = (source.path as NSString).deletingLastPathComponent
