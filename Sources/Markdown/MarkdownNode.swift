@@ -1,7 +1,7 @@
 /// One node of a parsed Markdown document: an immutable value that owns no C memory.
 ///
 /// The tree mirrors cmark's AST. Containers carry their children; leaves carry their text.
-public struct MarkdownNode: Sendable, Hashable {
+public struct MarkdownNode: Sendable {
     /// What the node is, with the data that only that kind of node has.
     public enum Kind: Sendable, Hashable {
         case document
@@ -45,16 +45,78 @@ public struct MarkdownNode: Sendable, Hashable {
 
     /// What the node is.
     public let kind: Kind
-    /// The node's children, in document order; empty for leaves.
-    public let children: [MarkdownNode]
     /// Where the node came from, or nil when cmark reports no position (some synthesised nodes).
     public let range: SourceRange?
+    /// The children, in a box whose teardown is iterative; nil for nodes without children.
+    /// A `var` only so teardown can test it for unique ownership; never reassigned.
+    private var box: ChildBox?
+
+    /// The node's children, in document order; empty for leaves.
+    public var children: [MarkdownNode] { box?.nodes ?? [] }
 
     /// Creates a node; the parser builds these, and tests build them by hand.
     public init(kind: Kind, children: [MarkdownNode] = [], range: SourceRange? = nil) {
         self.kind = kind
-        self.children = children
+        self.box = children.isEmpty ? nil : ChildBox(children)
         self.range = range
+    }
+}
+
+/// Holds a node's children and frees a subtree of any depth without recursion.
+///
+/// A tree of plain nested arrays is freed recursively, one stack frame chain per level, so
+/// a document of 200,000 nested block quotes (a few hundred KB of text) would overflow the
+/// stack just by going out of scope. This box hands the children of every node it is the
+/// last owner of to a work list instead.
+private final class ChildBox: @unchecked Sendable {
+    // Only mutated in deinit, when no other reference exists: effectively immutable.
+    var nodes: [MarkdownNode]
+
+    init(_ nodes: [MarkdownNode]) { self.nodes = nodes }
+
+    deinit {
+        guard nodes.contains(where: { $0.hasChildBox }) else { return }
+        var pending = nodes
+        nodes = []
+        while var node = pending.popLast() {
+            node.detachChildren(into: &pending)
+        }
+    }
+}
+
+extension MarkdownNode {
+    fileprivate var hasChildBox: Bool { box != nil }
+
+    /// Moves this node's children into `pending` when this copy is their box's only owner, so
+    /// the box dies empty; a shared box is left alone (its last owner frees it the same way).
+    fileprivate mutating func detachChildren(into pending: inout [MarkdownNode]) {
+        guard isKnownUniquelyReferenced(&box), let box else { return }
+        pending.append(contentsOf: box.nodes)
+        box.nodes = []
+    }
+}
+
+extension MarkdownNode: Hashable {
+    public static func == (lhs: MarkdownNode, rhs: MarkdownNode) -> Bool {
+        var pairs = [(lhs, rhs)]
+        while let (left, right) = pairs.popLast() {
+            guard left.kind == right.kind, left.range == right.range else { return false }
+            let (leftChildren, rightChildren) = (left.children, right.children)
+            guard leftChildren.count == rightChildren.count else { return false }
+            pairs.append(contentsOf: zip(leftChildren, rightChildren))
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        var pending = [self]
+        while let node = pending.popLast() {
+            hasher.combine(node.kind)
+            hasher.combine(node.range)
+            let children = node.children
+            hasher.combine(children.count)
+            pending.append(contentsOf: children.reversed())
+        }
     }
 }
 
@@ -65,26 +127,23 @@ extension MarkdownNode {
     /// is dropped and only the words remain.
     public var plainText: String {
         var text = ""
-        appendPlainText(to: &text)
+        forEachNode { node in
+            switch node.kind {
+            case .text(let literal), .code(let literal), .codeBlock(_, let literal): text += literal
+            case .softBreak, .lineBreak: text += " "
+            default: break
+            }
+        }
         return text
     }
 
-    private func appendPlainText(to text: inout String) {
-        switch kind {
-        case .text(let literal), .code(let literal):
-            text += literal
-        case .softBreak, .lineBreak:
-            text += " "
-        case .codeBlock(_, let literal):
-            text += literal
-        default:
-            for child in children { child.appendPlainText(to: &text) }
-        }
-    }
-
-    /// Calls `visit` on this node and every descendant, parents before children.
+    /// Calls `visit` on this node and every descendant, parents before children, in document
+    /// order. The walk keeps its own stack, so nesting of any depth is fine.
     public func forEachNode(_ visit: (MarkdownNode) throws -> Void) rethrows {
-        try visit(self)
-        for child in children { try child.forEachNode(visit) }
+        var pending = [self]
+        while let node = pending.popLast() {
+            try visit(node)
+            pending.append(contentsOf: node.children.reversed())
+        }
     }
 }

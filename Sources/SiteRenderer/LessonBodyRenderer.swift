@@ -63,9 +63,8 @@ struct LessonBodyRenderer {
     /// Renders `document`'s body.
     consuming func render(_ document: MarkdownDocument) -> Output {
         sectionTitle = lessonTitle
-        for block in document.root.children {
-            renderBlock(block, tight: false, topLevel: true)
-        }
+        schedule(document.root.children.map { .block($0, tight: false, topLevel: true) })
+        runScheduledSteps()
         finishSection()
         output.searchEntries = SearchIndex.entries(for: output.searchSections)
         for exercise in exercises where !placedExercises.contains(exercise.name) {
@@ -73,6 +72,82 @@ struct LessonBodyRenderer {
                 "the exercise '\(exercise.name)' is never shown; place it with a fenced block: ```exercise, then '\(exercise.name)', then ```"))
         }
         return output
+    }
+
+    // MARK: The walk
+
+    /// One piece of work of the walk. Nested Markdown becomes more steps on a stack rather
+    /// than deeper calls, so nesting of any depth (cmark parses 100,000 nested block quotes)
+    /// renders in bounded stack space.
+    private enum Step {
+        case block(MarkdownNode, tight: Bool, topLevel: Bool)
+        /// A run of sibling inlines, where `` $`…`$ `` math spans are recognised.
+        case inlines([MarkdownNode])
+        case inline(MarkdownNode)
+        case text(String)
+        case math(tex: String, codeSpan: MarkdownNode)
+        /// HTML to append as is, and text to add to the search index.
+        case html(String, searchText: String = "")
+        /// Ends a list item: a tight item's last line break goes before `</li>`.
+        case endListItem(tight: Bool)
+        /// Switches the file and folder that diagnostics and relative links refer to.
+        case enterFile(String, folderPath: String)
+        case exerciseFooter(Exercise, node: MarkdownNode)
+    }
+
+    private var pendingSteps: [Step] = []
+
+    /// Queues `steps` to run next, in the order given.
+    private mutating func schedule(_ steps: [Step]) {
+        pendingSteps.append(contentsOf: steps.reversed())
+    }
+
+    private mutating func runScheduledSteps() {
+        while let step = pendingSteps.popLast() {
+            switch step {
+            case .block(let node, let tight, let topLevel): renderBlock(node, tight: tight, topLevel: topLevel)
+            case .inlines(let nodes): schedule(Self.inlineSteps(nodes))
+            case .inline(let node): renderInline(node)
+            case .text(let text): appendText(text)
+            case .math(let tex, let codeSpan): renderInlineMath(tex, codeSpan: codeSpan)
+            case .html(let html, let searchText):
+                output.html += html
+                sectionText += searchText
+            case .endListItem(let tight):
+                if output.html.hasSuffix("\n") && tight { output.html.removeLast() }
+                output.html += "</li>\n"
+            case .enterFile(let file, let folderPath): (self.file, self.folderPath) = (file, folderPath)
+            case .exerciseFooter(let exercise, let node): renderExerciseFooter(exercise, node: node)
+            }
+        }
+    }
+
+    /// The steps for a run of sibling inlines, with `` $`x^2`$ `` (a text ending in `$`, a
+    /// code span, a text starting with `$`) turned into math. One pass, linear in the run's
+    /// length: the text after a span's closing `$` may open the next span.
+    private static func inlineSteps(_ nodes: [MarkdownNode]) -> [Step] {
+        var steps: [Step] = []
+        steps.reserveCapacity(nodes.count)
+        var index = 0
+        // The rest of nodes[index]'s text after a math span's closing `$`, when it is one.
+        var carriedText: String?
+        while index < nodes.count {
+            let text: String?
+            if let carriedText { text = carriedText } else if case .text(let literal) = nodes[index].kind { text = literal } else { text = nil }
+            carriedText = nil
+            if let text, text.hasSuffix("$"), index + 2 < nodes.count,
+               case .code(let tex) = nodes[index + 1].kind,
+               case .text(let after) = nodes[index + 2].kind, after.hasPrefix("$") {
+                steps.append(.text(String(text.dropLast())))
+                steps.append(.math(tex: tex, codeSpan: nodes[index + 1]))
+                carriedText = String(after.dropFirst())
+                index += 2
+                continue
+            }
+            steps.append(text.map(Step.text) ?? .inline(nodes[index]))
+            index += 1
+        }
+        return steps
     }
 
     // MARK: Blocks
@@ -85,9 +160,7 @@ struct LessonBodyRenderer {
                 return
             }
             if !tight { output.html += "<p>" }
-            renderInlines(node.children)
-            output.html += tight ? "\n" : "</p>\n"
-            sectionText += " "
+            schedule([.inlines(node.children), .html(tight ? "\n" : "</p>\n", searchText: " ")])
         case .heading(let level):
             renderHeading(node, level: level, topLevel: topLevel)
         case .blockQuote:
@@ -95,16 +168,19 @@ struct LessonBodyRenderer {
         case .list(let style):
             let tag = style.isOrdered ? "ol" : "ul"
             output.html += style.isOrdered && style.start != 1 ? "<ol start=\"\(style.start)\">\n" : "<\(tag)>\n"
+            var steps: [Step] = []
             for item in node.children {
-                output.html += "<li>"
-                if let first = item.children.first, case .paragraph = first.kind, style.isTight {} else if !item.children.isEmpty {
-                    output.html += "\n"
+                let children = item.children
+                if let first = children.first, case .paragraph = first.kind, style.isTight {
+                    steps.append(.html("<li>"))
+                } else {
+                    steps.append(.html(children.isEmpty ? "<li>" : "<li>\n"))
                 }
-                for child in item.children { renderBlock(child, tight: style.isTight) }
-                if output.html.hasSuffix("\n") && style.isTight { output.html.removeLast() }
-                output.html += "</li>\n"
+                steps += children.map { .block($0, tight: style.isTight, topLevel: false) }
+                steps.append(.endListItem(tight: style.isTight))
             }
-            output.html += "</\(tag)>\n"
+            steps.append(.html("</\(tag)>\n"))
+            schedule(steps)
         case .codeBlock(let info, let literal):
             renderCodeBlock(info: info, literal: literal, node: node)
         case .htmlBlock(let raw):
@@ -113,7 +189,7 @@ struct LessonBodyRenderer {
             output.html += "<hr>\n"
         default:
             // Inline kinds never appear at block level in cmark's tree.
-            renderInlines([node])
+            schedule([.inlines([node])])
         }
     }
 
@@ -123,8 +199,7 @@ struct LessonBodyRenderer {
         }
         guard topLevel, headingIndex < outline.headings.count else {
             output.html += "<h\(level)>"
-            renderInlines(node.children)
-            output.html += "</h\(level)>\n"
+            schedule([.inlines(node.children), .html("</h\(level)>\n")])
             return
         }
         let heading = outline.headings[headingIndex]
@@ -136,34 +211,36 @@ struct LessonBodyRenderer {
             if level >= 2 { output.tableOfContents.append(heading) }
         }
         output.html += "<h\(level) id=\"\(HTML.escape(heading.id))\">"
-        renderInlines(node.children)
-        output.html += "<a class=\"anchor\" href=\"#\(HTML.escape(heading.id))\" aria-label=\"Link to this section\">#</a></h\(level)>\n"
+        schedule([
+            .inlines(node.children),
+            .html("<a class=\"anchor\" href=\"#\(HTML.escape(heading.id))\" aria-label=\"Link to this section\">#</a></h\(level)>\n"),
+        ])
     }
 
     /// `> [!note] Title` makes a callout; `> [!details] Summary` a folded section.
     private mutating func renderBlockQuote(_ node: MarkdownNode) {
         guard let marker = Callout(blockQuote: node) else {
             output.html += "<blockquote>\n"
-            for child in node.children { renderBlock(child, tight: false) }
-            output.html += "</blockquote>\n"
+            schedule(node.children.map { .block($0, tight: false, topLevel: false) } + [.html("</blockquote>\n")])
             return
         }
+        var steps: [Step] = []
+        let defaultTitle = Step.html(HTML.escape(marker.kind.capitalized))
         if marker.isFold {
-            output.html += marker.kind == "hint" ? "<details class=\"fold hint\">\n<summary>" : "<details class=\"fold\">\n<summary>"
-            if marker.title.isEmpty { output.html += HTML.escape(marker.kind.capitalized) } else { renderInlines(marker.title) }
-            output.html += "</summary>\n"
+            steps.append(.html(marker.kind == "hint" ? "<details class=\"fold hint\">\n<summary>" : "<details class=\"fold\">\n<summary>"))
+            steps.append(marker.title.isEmpty ? defaultTitle : .inlines(marker.title))
+            steps.append(.html("</summary>\n"))
         } else {
-            output.html += "<aside class=\"callout callout-\(marker.kind)\">\n<p class=\"callout-title\">"
-            if marker.title.isEmpty { output.html += HTML.escape(marker.kind.capitalized) } else { renderInlines(marker.title) }
-            output.html += "</p>\n"
+            steps.append(.html("<aside class=\"callout callout-\(marker.kind)\">\n<p class=\"callout-title\">"))
+            steps.append(marker.title.isEmpty ? defaultTitle : .inlines(marker.title))
+            steps.append(.html("</p>\n"))
         }
         if !marker.firstParagraphRest.isEmpty {
-            output.html += "<p>"
-            renderInlines(marker.firstParagraphRest)
-            output.html += "</p>\n"
+            steps += [.html("<p>"), .inlines(marker.firstParagraphRest), .html("</p>\n")]
         }
-        for child in marker.remainingBlocks { renderBlock(child, tight: false) }
-        output.html += marker.isFold ? "</details>\n" : "</aside>\n"
+        steps += marker.remainingBlocks.map { .block($0, tight: false, topLevel: false) }
+        steps.append(.html(marker.isFold ? "</details>\n" : "</aside>\n"))
+        schedule(steps)
     }
 
     private mutating func renderCodeBlock(info: String, literal: String, node: MarkdownNode) {
@@ -250,11 +327,15 @@ struct LessonBodyRenderer {
         output.tableOfContents.append(LessonOutline.Heading(level: 3, text: "Exercise: " + exercise.frontMatter.title, id: id))
         output.html += "<section class=\"exercise\" id=\"\(id)\">\n<h3>Exercise: \(HTML.escape(exercise.frontMatter.title))</h3>\n"
 
-        let (savedFile, savedFolder) = (file, folderPath)
-        (file, folderPath) = (exercise.statementPath, exercise.folderPath)
-        for block in exercise.statement.root.children { renderBlock(block, tight: false) }
-        (file, folderPath) = (savedFile, savedFolder)
+        schedule(
+            [.enterFile(exercise.statementPath, folderPath: exercise.folderPath)]
+                + exercise.statement.root.children.map { .block($0, tight: false, topLevel: false) }
+                + [.enterFile(file, folderPath: folderPath), .exerciseFooter(exercise, node: node)]
+        )
+    }
 
+    /// What follows an exercise's statement: the file to edit, the command, the starter code.
+    private mutating func renderExerciseFooter(_ exercise: Exercise, node: MarkdownNode) {
         let workspace = exercise.workspacePath.split(separator: "/").suffix(3).joined(separator: "/")
         output.html += "<p class=\"exercise-meta\">Edit <code>\(HTML.escape(workspace))</code> · grade with <code>course grade \(HTML.escape(exercise.id))</code></p>\n"
         switch readSource(exercise.starterPath, node: node) {
@@ -289,46 +370,17 @@ struct LessonBodyRenderer {
 
     // MARK: Inlines
 
-    private mutating func renderInlines(_ nodes: [MarkdownNode]) {
-        var index = 0
-        while index < nodes.count {
-            if let consumed = renderInlineMath(nodes, at: index) {
-                index += consumed
-                continue
-            }
-            renderInline(nodes[index])
-            index += 1
-        }
-    }
-
-    /// Recognises `` $`x^2`$ ``: a text ending in `$`, a code span, a text starting with `$`.
-    /// Renders the text around the dollars and the math, and says how many nodes it used.
-    private mutating func renderInlineMath(_ nodes: [MarkdownNode], at index: Int) -> Int? {
-        guard index + 2 < nodes.count,
-              case .text(let before) = nodes[index].kind, before.hasSuffix("$"),
-              case .code(let tex) = nodes[index + 1].kind,
-              case .text(let after) = nodes[index + 2].kind, after.hasPrefix("$") else { return nil }
-        appendText(String(before.dropLast()))
+    private mutating func renderInlineMath(_ tex: String, codeSpan: MarkdownNode) {
         do {
             output.html += try MathRenderer.render(tex, display: false).mathML
             sectionText += tex
         } catch {
-            let start = nodes[index + 1].range?.start
+            let start = codeSpan.range?.start
             output.diagnostics.append(Diagnostic(
                 file: file, line: (start?.line ?? 1) + error.line - 1,
                 column: error.line == 1 ? (start?.column ?? 1) + error.column - 1 : error.column,
                 message: "bad math: \(error.message)"))
         }
-        // The closing text may itself end with `$` and open the next math span.
-        let rest = String(after.dropFirst())
-        if index + 4 < nodes.count, rest.hasSuffix("$"), case .code = nodes[index + 3].kind {
-            var remaining = Array(nodes[(index + 3)...])
-            remaining.insert(MarkdownNode(kind: .text(rest), range: nodes[index + 2].range), at: 0)
-            renderInlines(remaining)
-            return nodes.count - index
-        }
-        appendText(rest)
-        return 3
     }
 
     private mutating func renderInline(_ node: MarkdownNode) {
@@ -346,12 +398,10 @@ struct LessonBodyRenderer {
             sectionText += code
         case .emphasis:
             output.html += "<em>"
-            renderInlines(node.children)
-            output.html += "</em>"
+            schedule([.inlines(node.children), .html("</em>")])
         case .strong:
             output.html += "<strong>"
-            renderInlines(node.children)
-            output.html += "</strong>"
+            schedule([.inlines(node.children), .html("</strong>")])
         case .link(let destination, let title):
             renderLink(node, destination: destination, title: title)
         case .image(let source, let title):
@@ -362,7 +412,7 @@ struct LessonBodyRenderer {
         case .htmlInline(let raw):
             renderRawHTML(raw, node: node, block: false)
         default:
-            for child in node.children { renderBlock(child, tight: false) }
+            schedule(node.children.map { .block($0, tight: false, topLevel: false) })
         }
     }
 
@@ -372,13 +422,12 @@ struct LessonBodyRenderer {
             output.html += "<a href=\"\(HTML.escape(href))\""
             if !title.isEmpty { output.html += " title=\"\(HTML.escape(title))\"" }
             output.html += ">"
-            renderInlines(node.children)
-            output.html += "</a>"
+            schedule([.inlines(node.children), .html("</a>")])
         case .dropped:
-            renderInlines(node.children)
+            schedule([.inlines(node.children)])
         case .broken(let message):
             report(node, message)
-            renderInlines(node.children)
+            schedule([.inlines(node.children)])
         }
     }
 

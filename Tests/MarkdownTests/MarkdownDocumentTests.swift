@@ -82,3 +82,34 @@ import Testing
         #expect(kinds == [.document, .paragraph, .emphasis, .text("a")])
     }
 }
+
+/// Trees of any depth are compared, walked and freed without recursion (issue 11).
+@Suite struct DeepTreeTests {
+    static let depth = 300_000
+
+    @Test func aVeryDeepTreeIsWalkedComparedAndFreed() {
+        let source = String(repeating: "> ", count: Self.depth) + "x\n"
+        do {
+            let document = MarkdownDocument(parsing: source)
+            var quotes = 0
+            document.root.forEachNode { node in if case .blockQuote = node.kind { quotes += 1 } }
+            #expect(quotes == Self.depth)
+            #expect(document.root.plainText == "x")
+            let again = MarkdownDocument(parsing: source)
+            #expect(document == again)
+            #expect(document.hashValue == again.hashValue)
+            #expect(document != MarkdownDocument(parsing: String(repeating: "> ", count: Self.depth) + "y\n"))
+        }
+        // Both documents were freed when the scope ended: reaching this line is the test.
+    }
+
+    @Test func aSharedSubtreeOutlivesTheTreeItCameFrom() {
+        var kept: [MarkdownNode] = []
+        do {
+            let document = MarkdownDocument(parsing: "> > *deep* text\n")
+            kept = document.root.children[0].children
+        }
+        #expect(kept.count == 1)
+        #expect(kept[0].plainText == "deep text")
+    }
+}
