@@ -293,23 +293,15 @@ struct LessonBodyRenderer {
             output.html += code
             if !printed.isEmpty { output.html += "<pre class=\"output\"><code>\(HTML.escape(printed))</code></pre>\n" }
         case .figure:
-            if let problem = SVGSafety.problem(in: printed) {
-                report(node, problem)
-                return
+            switch SVGSanitizer.sanitize(printed) {
+            case .failure(let problem):
+                report(node, problem.message)
+            case .success(let figure):
+                output.html += "<figure class=\"plot\">\(figure.svg)"
+                if !figure.title.isEmpty { output.html += "<figcaption>\(figure.title)</figcaption>" }
+                output.html += "</figure>\n<details class=\"fold figure-code\">\n<summary>Code for this figure</summary>\n\(code)</details>\n"
             }
-            let svg = printed.trimmingCharacters(in: .whitespacesAndNewlines)
-            output.html += "<figure class=\"plot\">\(svg)"
-            if let title = Self.svgTitle(svg) { output.html += "<figcaption>\(title)</figcaption>" }
-            output.html += "</figure>\n<details class=\"fold figure-code\">\n<summary>Code for this figure</summary>\n\(code)</details>\n"
         }
-    }
-
-    /// The text of the SVG's `<title>`, already escaped by the SVG writer.
-    static func svgTitle(_ svg: String) -> String? {
-        guard let open = svg.range(of: "<title"), let start = svg[open.upperBound...].firstIndex(of: ">"),
-              let close = svg.range(of: "</title>", range: start..<svg.endIndex) else { return nil }
-        let title = svg[svg.index(after: start)..<close.lowerBound]
-        return title.contains("<") ? nil : String(title)
     }
 
     /// The exercise's section: statement, the file to edit, the command, the starter code.
