@@ -45,7 +45,7 @@ public enum FragmentRenderer {
                             source: source, frontMatter: LessonFrontMatter(title: "", summary: "", objectives: []),
                             document: MarkdownDocument(parsing: source.text))
         }
-        let course = Course(lessonsPath: folder, metadata: CourseMetadata(title: "", description: ""), lessons: [lesson])
+        let course = Course(lessonsPath: folder.isEmpty ? "." : folder, metadata: CourseMetadata(title: "", description: ""), lessons: [lesson])
         return try SiteBuilder(liveCode: liveCode).renderBody(of: lesson, in: course)
     }
 }

@@ -17,7 +17,7 @@ struct LessonBodyRenderer {
         var searchSections: [SearchSection] = []
         /// The search index entries of `searchSections`, made while lessons render in parallel.
         var searchEntries: [UInt8] = []
-        var images = ImageCollector()
+        var images: ImageCollector
         var diagnostics: [Diagnostic] = []
     }
 
@@ -38,7 +38,7 @@ struct LessonBodyRenderer {
     /// not run (then runnable blocks show only their code).
     var blockOutputs: [Int: String]?
 
-    private var output = Output()
+    private var output: Output
     private var placedExercises: Set<String> = []
     private var headingIndex = 0
     /// Text of the section being rendered, for the search index.
@@ -46,9 +46,10 @@ struct LessonBodyRenderer {
     private var sectionTitle = ""
     private var sectionID: String?
 
-    init(file: String, folderPath: String, outline: LessonOutline, currentPage: LinkResolver.Page,
+    init(file: String, folderPath: String, courseFolder: String, outline: LessonOutline, currentPage: LinkResolver.Page,
          links: LinkResolver, allowsRawHTML: Bool, lessonTitle: String, pageFileName: String,
          exercises: [Exercise] = []) {
+        self.output = Output(images: ImageCollector(courseFolder: courseFolder))
         self.file = file
         self.folderPath = folderPath
         self.outline = outline

@@ -94,7 +94,7 @@ struct CourseRenderContext: Sendable {
             }
         }
         var renderer = LessonBodyRenderer(
-            file: lesson.source.path, folderPath: lesson.folderPath, outline: outline,
+            file: lesson.source.path, folderPath: lesson.folderPath, courseFolder: course.lessonsPath, outline: outline,
             currentPage: LinkResolver.Page(fileName: fileName, ids: outline.ids), links: links,
             allowsRawHTML: course.metadata.allowsRawHTML, lessonTitle: lesson.frontMatter.title,
             pageFileName: fileName, exercises: lesson.exercises

@@ -132,6 +132,31 @@ let firstBodyLine = 8
         #expect(found.contains { $0.hasPrefix("\(firstBodyLine + 4):1: 'notes.txt' is not an image browsers show") })
     }
 
+    /// Only files of the course are published (issue 11, item 3): a path climbing out of the
+    /// course folder, or a symlink pointing out of it, is an error at the image.
+    @Test func imagesOutsideTheCourseFolderAreRefused() throws {
+        let folder = try TemporaryFolder(files: [
+            "L/course.yml": courseYAML,
+            "L/01-one/lesson.md": lessonMarkdown(body: "![A](../../secret.png)\n\n![B](link.png)\n\n![C](inside.png)\n\n![D](../02-two/pic.png)\n"),
+            "L/02-two/lesson.md": lessonMarkdown(body: "## Target\n"),
+            "L/02-two/pic.png": "png",
+            "secret.png": "someone's file",
+        ])
+        try FileManager.default.createSymbolicLink(atPath: folder.url("L/01-one/link.png"), withDestinationPath: folder.url("secret.png"))
+        try FileManager.default.createSymbolicLink(atPath: folder.url("L/01-one/inside.png"), withDestinationPath: "../02-two/pic.png")
+        let course = try CourseLoader.load(lessonsPath: folder.url("L"))
+        #expect(throws: CourseError.self) { try SiteBuilder().renderBody(of: course.lessons[0], in: course) }
+        do {
+            _ = try SiteBuilder().build(course)
+            Issue.record("the build published files from outside the course")
+        } catch {
+            let found = error.diagnostics.map { "\($0.line ?? 0):\($0.column ?? 0): \($0.message)" }
+            #expect(found.count == 2, "\(found)")
+            #expect(found.contains { $0.hasPrefix("\(firstBodyLine):1: the image '../../secret.png' is outside the course folder") })
+            #expect(found.contains { $0.hasPrefix("\(firstBodyLine + 2):1: the image 'link.png' is outside the course folder") })
+        }
+    }
+
     @Test func everyProblemIsReportedNotOnlyTheFirst() throws {
         let found = try problems("# One\n\n[x](#nope)\n\n$`\\bad`$\n\n<i>\n")
         #expect(found.count == 4)
