@@ -92,4 +92,33 @@ import Testing
         #expect(run.stderr.contains("site: error: the folder exists and was not written by 'course build'"))
         #expect(folder.snapshot("site") == ["notes.txt": Data("mine".utf8)])
     }
+
+    /// Builds killed at random moments never leave the site missing or half-written, and the
+    /// next build removes what they left behind (issue 11, item 4).
+    @Test func killedBuildsLeaveACompleteSiteAndTheNextBuildCleansUp() throws {
+        var course = Self.goodCourse
+        for number in 3...40 {
+            course["Lessons/\(number < 10 ? "0" : "")\(number)-l\(number)/lesson.md"] = lessonMarkdown(title: "L\(number)", body: String(repeating: "## S\n\nText $`x^2`$ and more.\n\n", count: 30))
+        }
+        let folder = try TemporaryFolder(files: course)
+        #expect(try CourseBinary.run(["build"], in: folder.path).status == 0)
+        let complete = Set(folder.snapshot("site").keys)
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<12 {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: CourseBinary.path)
+            process.arguments = ["build"]
+            process.currentDirectoryURL = URL(fileURLWithPath: folder.path)
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(UInt32.random(in: 0...150_000, using: &generator))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            #expect(Set(folder.snapshot("site").keys) == complete, "a killed build left site/ incomplete")
+        }
+        #expect(try CourseBinary.run(["build"], in: folder.path).status == 0)
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".site.") }
+        #expect(left.isEmpty, "left behind: \(left)")
+    }
 }

@@ -29,4 +29,72 @@ import Testing
         try SiteWriter.write(site, to: folder.url("out"))
         #expect(folder.snapshot("out").count == 3)
     }
+
+    /// A process ID that belonged to a process that has ended (a child run and reaped).
+    private func deadProcessID() throws -> Int32 {
+        let process = try Process.run(URL(fileURLWithPath: "/bin/true"), arguments: [])
+        process.waitUntilExit()
+        return process.processIdentifier
+    }
+
+    @Test func leftoversOfKilledBuildsAreRemovedByTheNextBuild() throws {
+        let dead = try deadProcessID()
+        let folder = try TemporaryFolder(files: [
+            ".site.tmp-\(dead)/\(SiteWriter.markerFileName)": "",
+            ".site.tmp-\(dead)/half.html": "half",
+            ".site.old-\(dead)/\(SiteWriter.markerFileName)": "",
+            // Not ours to remove: no marker, another site's name, a live process, a wrong suffix.
+            ".site.tmp-\(dead + 1_000_000)/notes.txt": "keep",
+            ".docs.tmp-\(dead)/\(SiteWriter.markerFileName)": "",
+            ".site.tmp-1/\(SiteWriter.markerFileName)": "",
+            ".site.tmp-x\(dead)/\(SiteWriter.markerFileName)": "",
+        ])
+        try SiteWriter.write(site, to: folder.url("site"))
+        let left = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
+        #expect(left == ["site", ".site.tmp-\(dead + 1_000_000)", ".docs.tmp-\(dead)", ".site.tmp-1", ".site.tmp-x\(dead)"])
+    }
+
+    @Test func writeErrorsKeepTheSystemsReasonAndThePath() throws {
+        let folder = try TemporaryFolder(files: ["file.txt": "not a folder"])
+        do {
+            try SiteWriter.write(site, to: folder.url("file.txt/site"))
+            Issue.record("wrote a site under a file")
+        } catch {
+            #expect(error.description.contains("file.txt/"), "\(error)")
+            #expect(error.description.contains("Not a directory"), "\(error)")
+            #expect(!error.description.contains("error 1"), "\(error)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["file.txt"])
+    }
+
+    /// While builds replace the site again and again, a reader polling it never finds the
+    /// path missing or a site without its pages (two renames left a gap a poller finds).
+    @Test func aReaderNeverSeesAMomentWithoutACompleteSite() async throws {
+        let folder = try TemporaryFolder()
+        let sitePath = folder.url("site")
+        try SiteWriter.write(site, to: sitePath)
+        let done = ManagedAtomicFlag()
+        let reader = Task.detached { () -> (checks: Int, misses: Int) in
+            var checks = 0, misses = 0
+            while !done.isSet {
+                checks += 1
+                if access(sitePath + "/index.html", F_OK) != 0 || access(sitePath + "/assets/a.css", F_OK) != 0 { misses += 1 }
+            }
+            return (checks, misses)
+        }
+        let other = Site(files: ["index.html": Array("other".utf8), "assets/a.css": Array("x".utf8), SiteWriter.markerFileName: []])
+        for round in 0..<300 { try SiteWriter.write(round.isMultiple(of: 2) ? other : site, to: sitePath) }
+        done.set()
+        let seen = await reader.value
+        #expect(seen.checks > 0)
+        #expect(seen.misses == 0, "the site was missing or incomplete \(seen.misses) times in \(seen.checks) looks")
+    }
+}
+
+/// A flag one task sets and another polls.
+final class ManagedAtomicFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    var isSet: Bool { lock.withLock { value } }
+    func set() { lock.withLock { value = true } }
 }
