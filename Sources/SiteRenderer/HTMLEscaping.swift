@@ -19,4 +19,34 @@ enum HTML {
         }
         return String(decoding: bytes, as: UTF8.self)
     }
+
+    /// A URL for an `href` or `src` attribute, percent-encoded as cmark encodes link
+    /// destinations, then escaped for the attribute.
+    ///
+    /// Bytes outside cmark's safe set (letters, digits and `-_.!~*'();/?:@&=+$,%#`) become
+    /// `%XX`, so a `\` reaches the browser as `%5C` (which it would otherwise read as `/`) and a
+    /// space or a non-ASCII letter as its UTF-8 bytes. An existing `%XX` is kept, not encoded
+    /// twice.
+    static func href(_ url: some StringProtocol) -> String {
+        let hex: [UInt8] = Array("0123456789ABCDEF".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(url.utf8.count + 8)
+        for byte in url.utf8 {
+            if hrefSafe[Int(byte)] {
+                bytes.append(byte)
+            } else {
+                bytes += [0x25, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            }
+        }
+        return escape(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// Which bytes cmark leaves as they are in a link destination.
+    private static let hrefSafe: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.!~*'();/?:@&=+$,%#".utf8 {
+            table[Int(byte)] = true
+        }
+        return table
+    }()
 }

@@ -214,7 +214,7 @@ struct LessonBodyRenderer {
         output.html += "<h\(level) id=\"\(HTML.escape(heading.id))\">"
         schedule([
             .inlines(node.children),
-            .html("<a class=\"anchor\" href=\"#\(HTML.escape(heading.id))\" aria-label=\"Link to this section\">#</a></h\(level)>\n"),
+            .html("<a class=\"anchor\" href=\"#\(HTML.href(heading.id))\" aria-label=\"Link to this section\">#</a></h\(level)>\n"),
         ])
     }
 
@@ -356,7 +356,7 @@ struct LessonBodyRenderer {
         guard case .image(let source, let title) = image.kind else { return }
         guard let path = imagePath(source, node: image) else { return }
         let alt = image.plainText
-        output.html += "<figure class=\"figure\"><img src=\"\(HTML.escape(path))\" alt=\"\(HTML.escape(alt))\">"
+        output.html += "<figure class=\"figure\"><img src=\"\(HTML.href(path))\" alt=\"\(HTML.escape(alt))\">"
         if !title.isEmpty { output.html += "<figcaption>\(HTML.escape(title))</figcaption>" }
         output.html += "</figure>\n"
     }
@@ -399,7 +399,7 @@ struct LessonBodyRenderer {
             renderLink(node, destination: destination, title: title)
         case .image(let source, let title):
             guard let path = imagePath(source, node: node) else { return }
-            output.html += "<img src=\"\(HTML.escape(path))\" alt=\"\(HTML.escape(node.plainText))\""
+            output.html += "<img src=\"\(HTML.href(path))\" alt=\"\(HTML.escape(node.plainText))\""
             if !title.isEmpty { output.html += " title=\"\(HTML.escape(title))\"" }
             output.html += ">"
         case .htmlInline(let raw):
@@ -412,7 +412,7 @@ struct LessonBodyRenderer {
     private mutating func renderLink(_ node: MarkdownNode, destination: String, title: String) {
         switch links.resolve(destination, fromFolder: folderPath, currentPage: currentPage) {
         case .href(let href):
-            output.html += "<a href=\"\(HTML.escape(href))\""
+            output.html += "<a href=\"\(HTML.href(href))\""
             if !title.isEmpty { output.html += " title=\"\(HTML.escape(title))\"" }
             output.html += ">"
             schedule([.inlines(node.children), .html("</a>")])

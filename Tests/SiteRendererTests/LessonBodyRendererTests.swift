@@ -157,6 +157,18 @@ let firstBodyLine = 8
         }
     }
 
+    /// `href`s are percent-encoded as cmark encodes them (issue 11, item 5): a `\\` in an
+    /// autolink would otherwise reach the browser, which reads it as `/`.
+    @Test func hrefsArePercentEncodedAsCmarkDoes() throws {
+        let output = try html("<http://a.org/x\\y> [s](<https://a.org/a b|c^`{}>) [q](https://a.org/?q=1&r='2'%20) [e](https://a.org/é)\n\n## Angle θ\n\n[back](#angle-θ)\n")
+        #expect(output.contains("<a href=\"http://a.org/x%5Cy\">http://a.org/x\\y</a>"), "\(output)")
+        #expect(output.contains("<a href=\"https://a.org/a%20b%7Cc%5E%60%7B%7D\">s</a>"))
+        #expect(output.contains("<a href=\"https://a.org/?q=1&amp;r='2'%20\">q</a>"))
+        #expect(output.contains("<a href=\"https://a.org/%C3%A9\">e</a>"))
+        #expect(output.contains("<h2 id=\"angle-θ\">Angle θ<a class=\"anchor\" href=\"#angle-%CE%B8\""))
+        #expect(output.contains("<a href=\"#angle-%CE%B8\">back</a>"))
+    }
+
     @Test func everyProblemIsReportedNotOnlyTheFirst() throws {
         let found = try problems("# One\n\n[x](#nope)\n\n$`\\bad`$\n\n<i>\n")
         #expect(found.count == 4)

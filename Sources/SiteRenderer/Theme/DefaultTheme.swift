@@ -17,7 +17,7 @@ struct DefaultTheme: Theme {
         html += "<p class=\"course-description\">\(HTML.escape(page.metadata.description))</p></header>\n"
         html += "<ol class=\"lesson-list\">\n"
         for lesson in page.lessons {
-            html += "<li class=\"lesson-card\"><a class=\"lesson-link\" href=\"\(HTML.escape(pageFileName(for: lesson)))\">"
+            html += "<li class=\"lesson-card\"><a class=\"lesson-link\" href=\"\(HTML.href(pageFileName(for: lesson)))\">"
             html += "<span class=\"lesson-number\">\(lesson.number)</span>"
             html += "<span class=\"lesson-title\">\(HTML.escape(lesson.frontMatter.title))</span></a>\n"
             html += "<p class=\"lesson-summary\">\(HTML.escape(lesson.frontMatter.summary))</p>\n"
@@ -81,7 +81,7 @@ struct DefaultTheme: Theme {
         var html = "<nav class=\"toc\" aria-label=\"On this page\"><h2>On this page</h2>\n<ol>\n"
         var openSublist = false
         for (index, heading) in headings.enumerated() {
-            let link = "<a href=\"#\(HTML.escape(heading.id))\">\(HTML.escape(heading.text))</a>"
+            let link = "<a href=\"#\(HTML.href(heading.id))\">\(HTML.escape(heading.text))</a>"
             if heading.level >= 3 && index > 0 {
                 if !openSublist { html += "\n<ol>\n"; openSublist = true }
                 html += "<li>\(link)</li>\n"
@@ -99,10 +99,10 @@ struct DefaultTheme: Theme {
         guard previous != nil || next != nil else { return "" }
         var html = "<nav class=\"pager\" aria-label=\"Lessons\">"
         if let previous {
-            html += "<a class=\"pager-prev\" rel=\"prev\" href=\"\(HTML.escape(pageFileName(for: previous)))\"><span class=\"pager-label\">Previous</span><span class=\"pager-title\">\(HTML.escape(previous.frontMatter.title))</span></a>"
+            html += "<a class=\"pager-prev\" rel=\"prev\" href=\"\(HTML.href(pageFileName(for: previous)))\"><span class=\"pager-label\">Previous</span><span class=\"pager-title\">\(HTML.escape(previous.frontMatter.title))</span></a>"
         }
         if let next {
-            html += "<a class=\"pager-next\" rel=\"next\" href=\"\(HTML.escape(pageFileName(for: next)))\"><span class=\"pager-label\">Next</span><span class=\"pager-title\">\(HTML.escape(next.frontMatter.title))</span></a>"
+            html += "<a class=\"pager-next\" rel=\"next\" href=\"\(HTML.href(pageFileName(for: next)))\"><span class=\"pager-label\">Next</span><span class=\"pager-title\">\(HTML.escape(next.frontMatter.title))</span></a>"
         }
         return html + "</nav>\n"
     }
