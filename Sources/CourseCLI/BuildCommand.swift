@@ -12,8 +12,11 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var options: LessonsOptions
 
-    @Option(name: .long, help: ArgumentHelp("The folder to write the site to.", valueName: "dir"))
-    var out: String = "site"
+    @Option(name: .customLong("out"), help: ArgumentHelp("The folder to write the site to (default: site, beside the lessons folder).", valueName: "dir"))
+    var outFolder: String?
+
+    /// The site folder: the one given, or `site` beside the lessons folder found.
+    var out: String { outFolder ?? options.defaultSitePath }
 
     @OptionGroup var isolation: IsolationOption
 

@@ -23,6 +23,32 @@ import Testing
         #expect(folder.snapshot("site") == site)
     }
 
+    /// Commands find the course from any folder inside it, as git finds `.git` (issue 11, item 5).
+    @Test func commandsWorkFromASubfolderOfTheCourse() throws {
+        var files = Self.goodCourse
+        files["notes/deep/readme.txt"] = "a folder of the author's"
+        let folder = try TemporaryFolder(files: files)
+        let build = try CourseBinary.run(["build"], in: folder.url("notes/deep"))
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(build.stdout.contains("Built 3 pages into ../../site/"), "\(build.stdout)")
+        #expect(folder.snapshot("site")["index.html"] != nil)
+        #expect(!FileManager.default.fileExists(atPath: folder.url("notes/deep/site")))
+
+        let check = try CourseBinary.run(["check", "--lessons-only"], in: folder.url("Lessons/02-two"))
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(check.stdout.contains("2 lessons checked"), "\(check.stdout)")
+
+        try folder.write("Lessons/01-one/lesson.md", "---\ntitle: [oops\n---\n")
+        let broken = try CourseBinary.run(["build"], in: folder.url("Lessons/02-two"))
+        #expect(broken.status == 65)
+        #expect(broken.stderr.contains("../01-one/lesson.md:3:1: error: malformed YAML") || broken.stderr.contains("../../Lessons/01-one/lesson.md:3:1: error: malformed YAML"), "\(broken.stderr)")
+
+        // Outside any course the message still names the folder it looked for.
+        let outside = try TemporaryFolder()
+        let lost = try CourseBinary.run(["build"], in: outside.path)
+        #expect(lost.status == 66, "\(lost.stderr)")
+    }
+
     @Test func buildTakesOtherFolders() throws {
         let folder = try TemporaryFolder(files: Self.goodCourse)
         let run = try CourseBinary.run(["build", "--lessons", "Lessons", "--out", "public/course"], in: folder.path)
