@@ -26,6 +26,10 @@ struct BuildCommand: ParsableCommand {
         do throws(CourseError) {
             let course = try CourseLoader.load(lessonsPath: options.lessons)
             site = try SiteBuilder(liveCode: liveCode).build(course)
+            // A draft may be previewed; `course check` is the gate that refuses placeholders.
+            for placeholder in course.lessons.flatMap({ LessonScaffold.placeholdersLeft(in: $0.source) }) {
+                Console.error(placeholder.warningDescription)
+            }
         } catch {
             Console.report(error)
             throw Console.isMissingInput(error) ? ExitStatus.noInput : ExitStatus.courseError

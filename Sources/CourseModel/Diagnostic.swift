@@ -20,13 +20,18 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible, Co
         self.message = message
     }
 
-    public var description: String {
+    public var description: String { described(as: "error") }
+
+    /// `path:line:col: warning: message`, for a problem that does not stop the command.
+    public var warningDescription: String { described(as: "warning") }
+
+    private func described(as severity: String) -> String {
         var location = file
         if let line {
             location += ":\(line)"
             if let column { location += ":\(column)" }
         }
-        return "\(location): error: \(message)"
+        return "\(location): \(severity): \(message)"
     }
 
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {

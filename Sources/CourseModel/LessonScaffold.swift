@@ -37,6 +37,16 @@ public enum LessonScaffold {
         return file
     }
 
+    /// Text the template puts in a new lesson for the author to replace. `course check` fails
+    /// while any is left (outside code blocks) and `course build` warns, so a draft is never
+    /// published by accident.
+    static let placeholders = [
+        "TODO:",
+        "Start with the idea in plain words.",
+        "Self-check: a question for the reader",
+        "The answer, folded until the reader opens it.",
+    ]
+
     /// The starting text of a lesson: valid front matter and the sections every lesson has.
     static func template(title: String, summary: String?) -> String {
         """
@@ -49,7 +59,7 @@ public enum LessonScaffold {
 
         ## Intuition
 
-        Start with the idea in plain words. Inline math is written $`\\theta_i`$; display math
+        \(placeholders[1]) Inline math is written $`\\theta_i`$; display math
         goes in a `math` block:
 
         ```math
@@ -60,10 +70,36 @@ public enum LessonScaffold {
 
         - TODO: the points to remember.
 
-        > [!answer] Self-check: a question for the reader
-        > The answer, folded until the reader opens it.
+        > [!answer] \(placeholders[2])
+        > \(placeholders[3])
 
         """
+    }
+
+    /// Every scaffold placeholder left in `source`, at its line and column; text inside fenced
+    /// code blocks is the author's own (a starter may well say `// TODO:`) and is skipped.
+    public static func placeholdersLeft(in source: SourceFile) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        var fence: Substring?
+        for (index, line) in source.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.drop { $0 == " " }
+            if let open = fence {
+                if trimmed.hasPrefix(open) && trimmed.drop(while: { $0 == open.first }).allSatisfy(\.isWhitespace) { fence = nil }
+                continue
+            }
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                fence = trimmed.prefix { $0 == trimmed.first }
+                continue
+            }
+            for placeholder in placeholders {
+                guard let range = line.range(of: placeholder) else { continue }
+                let column = line.utf8.distance(from: line.startIndex, to: range.lowerBound) + 1
+                found.append(Diagnostic(file: source.path, line: index + 1, column: column, message:
+                    "'\(placeholder)' is placeholder text from 'course new'; replace it with the lesson's own words before publishing"))
+                break
+            }
+        }
+        return found
     }
 
     /// A YAML double-quoted scalar, so titles with ':' or '#' survive.

@@ -38,11 +38,29 @@ import Testing
         #expect(missing.stderr.hasPrefix("nope.md: error: cannot read the file"))
     }
 
-    @Test func newScaffoldsALessonThatChecksAndBuilds() throws {
+    /// A scaffolded lesson builds (with a warning per placeholder, so a draft can be previewed)
+    /// but `course check` refuses it until every placeholder is replaced (issue 11, item 5).
+    @Test func newScaffoldsALessonThatBuildsAndChecksOnceItsPlaceholdersAreReplaced() throws {
         let folder = try TemporaryFolder(files: BuildCommandTests.goodCourse)
         let run = try CourseBinary.run(["new", "rotary-idea", "--title", "Rotary: the idea"], in: folder.path)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("Created Lessons/03-rotary-idea/lesson.md"))
+        let build = try CourseBinary.run(["build"], in: folder.path)
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(build.stderr.contains("Lessons/03-rotary-idea/lesson.md:3:11: warning: 'TODO:' is placeholder text from 'course new'"), "\(build.stderr)")
+        let unfinished = try CourseBinary.run(["check"], in: folder.path)
+        #expect(unfinished.status == 65)
+        let placeholders = unfinished.stderr.split(separator: "\n").filter { $0.contains("error: '") && $0.contains("placeholder text") }
+        #expect(placeholders.count == 6, "\(unfinished.stderr)")
+        #expect(unfinished.stderr.contains("Lessons/03-rotary-idea/lesson.md:10:1: error: 'Start with the idea in plain words.'"))
+
+        var text = try String(contentsOfFile: folder.url("Lessons/03-rotary-idea/lesson.md"), encoding: .utf8)
+        for placeholder in ["TODO: ", "Start with the idea in plain words.", "Self-check: a question for the reader", "The answer, folded until the reader opens it."] {
+            text = text.replacingOccurrences(of: placeholder, with: "Real words.")
+        }
+        // A `TODO:` in a code block is the author's own and is left alone.
+        text += "\n```swift\n// TODO: the learner writes this\n```\n"
+        try folder.write("Lessons/03-rotary-idea/lesson.md", text)
         let check = try CourseBinary.run(["check"], in: folder.path)
         #expect(check.status == 0, "\(check.stderr)")
         #expect(check.stdout.contains("3 lessons checked"))
