@@ -81,7 +81,9 @@ public enum SiteWriter {
             try swapIn(staging, at: target.path, replacing: exists)
         } catch {
             try? fileManager.removeItem(atPath: staging)
-            throw error
+            // Name the site the user asked for first, then the file that failed and the system's reason.
+            guard case .fileSystem(let failed, let reason) = error else { throw error }
+            throw .fileSystem(path: path, reason: failed == target.path ? reason : "\(failed): \(reason)")
         }
         // After the exchange the staging path holds the previous site.
         try? fileManager.removeItem(atPath: staging)
