@@ -3,13 +3,16 @@
 /// The tree mirrors cmark's AST. Containers carry their children; leaves carry their text.
 public struct MarkdownNode: Sendable {
     /// What the node is, with the data that only that kind of node has.
+    ///
+    /// Cases with two strings or a list style are `indirect` so that every node stays small
+    /// (one string wide): most nodes are text.
     public enum Kind: Sendable, Hashable {
         case document
         case blockQuote
-        case list(ListStyle)
+        indirect case list(ListStyle)
         case item
         /// A fenced or indented code block; `info` is the fence's info string ("" when indented).
-        case codeBlock(info: String, literal: String)
+        indirect case codeBlock(info: String, literal: String)
         case htmlBlock(String)
         case paragraph
         /// An ATX or setext heading of `level` 1…6.
@@ -22,8 +25,8 @@ public struct MarkdownNode: Sendable {
         case htmlInline(String)
         case emphasis
         case strong
-        case link(destination: String, title: String)
-        case image(source: String, title: String)
+        indirect case link(destination: String, title: String)
+        indirect case image(source: String, title: String)
     }
 
     /// Whether a list is bulleted or numbered, where it starts and whether it is tight.

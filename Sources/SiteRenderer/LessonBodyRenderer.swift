@@ -80,20 +80,23 @@ struct LessonBodyRenderer {
     /// One piece of work of the walk. Nested Markdown becomes more steps on a stack rather
     /// than deeper calls, so nesting of any depth (cmark parses 100,000 nested block quotes)
     /// renders in bounded stack space.
+    ///
+    /// Cases carrying a node or an exercise are `indirect`: a paragraph of 180,000 inlines is
+    /// that many steps at once, and an unboxed node made every step ~300 bytes (56 MB).
     private enum Step {
-        case block(MarkdownNode, tight: Bool, topLevel: Bool)
+        indirect case block(MarkdownNode, tight: Bool, topLevel: Bool)
         /// A run of sibling inlines, where `` $`…`$ `` math spans are recognised.
         case inlines([MarkdownNode])
-        case inline(MarkdownNode)
+        indirect case inline(MarkdownNode)
         case text(String)
-        case math(tex: String, codeSpan: MarkdownNode)
+        indirect case math(tex: String, codeSpan: MarkdownNode)
         /// HTML to append as is, and text to add to the search index.
         case html(String, searchText: String = "")
         /// Ends a list item: a tight item's last line break goes before `</li>`.
         case endListItem(tight: Bool)
         /// Switches the file and folder that diagnostics and relative links refer to.
         case enterFile(String, folderPath: String)
-        case exerciseFooter(Exercise, node: MarkdownNode)
+        indirect case exerciseFooter(Exercise, node: MarkdownNode)
     }
 
     private var pendingSteps: [Step] = []
