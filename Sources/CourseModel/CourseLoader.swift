@@ -7,6 +7,10 @@ import ParallelMap
 /// Every problem in every file is collected and thrown together, so one run of
 /// `course check` or `course build` shows an author all there is to fix.
 public enum CourseLoader {
+    /// The folder beside `course.yml` whose files replace the site theme's files of the same
+    /// name (course.css, search.js…).
+    public static let themeFolderName = "theme"
+
     /// Loads the course in `lessonsPath` (a folder holding `course.yml` and `NN-slug/` folders).
     ///
     /// Learners' copies of the exercises live in `workspacePath`, by default `Exercises`
@@ -49,8 +53,9 @@ public enum CourseLoader {
         for entry in entries {
             let path = join(lessonsPath, entry)
             guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
-            // Folders starting with '_' or '.' hold shared material, not lessons.
-            if entry.hasPrefix("_") || entry.hasPrefix(".") { continue }
+            // Folders starting with '_' or '.' hold shared material, not lessons; `theme/`
+            // holds the course's own stylesheet or scripts, replacing the defaults.
+            if entry.hasPrefix("_") || entry.hasPrefix(".") || entry == Self.themeFolderName { continue }
             guard let (number, slug) = parseFolderName(entry) else {
                 diagnostics.append(Diagnostic(file: path, message:
                     "lesson folders are named 'NN-slug' (digits, a dash, lowercase words joined by dashes), like '03-sinusoidal'; rename it, or start its name with '_' if it is not a lesson"))

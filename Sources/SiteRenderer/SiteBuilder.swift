@@ -42,7 +42,7 @@ public struct SiteBuilder: Sendable {
         guard diagnostics.isEmpty else { throw CourseError(diagnostics) }
 
         files["index.html"] = Array(theme.indexPage(IndexPageContext(metadata: course.metadata, lessons: course.lessons)).utf8)
-        for (path, text) in theme.assets { files[path] = Array(text.utf8) }
+        for (path, text) in theme.assets(lessonsPath: course.lessonsPath) { files[path] = Array(text.utf8) }
         files[SearchIndex.path] = Array(SearchIndex.script(joining: searchEntries).utf8)
         files[SiteWriter.markerFileName] = Array(SiteWriter.markerText.utf8)
         return Site(files: files)

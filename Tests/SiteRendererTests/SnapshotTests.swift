@@ -1,4 +1,5 @@
 import CourseModel
+import CourseTestSupport
 import Foundation
 @testable import SiteRenderer
 import Testing
@@ -42,6 +43,20 @@ import Testing
         #expect(paths.contains("assets/search.js"))
         #expect(paths.contains(SiteWriter.markerFileName))
         #expect(paths.count == 8, "\(paths)")
+    }
+
+    /// A course replaces a theme file by putting one of the same name in `theme/` beside
+    /// `course.yml`; the folder is not a lesson, and files it does not have keep the defaults.
+    @Test func aCourseOverridesThemeFilesFromItsThemeFolder() throws {
+        let folder = try TemporaryFolder(files: [
+            "L/course.yml": courseYAML,
+            "L/01-one/lesson.md": lessonMarkdown(),
+            "L/theme/course.css": "body { color: rebeccapurple; }\n",
+        ])
+        let site = try SiteBuilder().build(CourseLoader.load(lessonsPath: folder.url("L")))
+        #expect(site.text(at: "assets/course.css") == "body { color: rebeccapurple; }\n")
+        #expect(site.text(at: "assets/search.js") == SiteAssets.defaults["search.js"])
+        #expect(site.files.keys.filter { $0.hasSuffix(".html") }.count == 2)
     }
 
     @Test func buildingTwiceGivesTheSameBytes() throws {

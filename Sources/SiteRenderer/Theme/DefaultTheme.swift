@@ -5,8 +5,8 @@ struct DefaultTheme: Theme {
     static let stylesheetPath = "assets/course.css"
     static let searchScriptPath = "assets/search.js"
 
-    var assets: [String: String] {
-        [Self.stylesheetPath: SiteAssets.stylesheet, Self.searchScriptPath: SiteAssets.searchScript]
+    func assets(lessonsPath: String) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: SiteAssets.files(lessonsPath: lessonsPath).map { ("assets/" + $0.key, $0.value) })
     }
 
     func indexPage(_ page: IndexPageContext) -> String {

@@ -8,8 +8,9 @@ protocol Theme: Sendable {
     func indexPage(_ page: IndexPageContext) -> String
     /// One lesson's page.
     func lessonPage(_ page: LessonPageContext) -> String
-    /// Static files (stylesheet, scripts) by site path.
-    var assets: [String: String] { get }
+    /// Static files (stylesheet, scripts) by site path, for the course in `lessonsPath`
+    /// (which may override them from its `theme/` folder).
+    func assets(lessonsPath: String) -> [String: String]
 }
 
 /// What the course map shows.
