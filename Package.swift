@@ -53,7 +53,8 @@ let package = Package(
             name: "SiteRenderer",
             dependencies: ["CourseModel", "Markdown", "TeXMath", "SwiftHighlighter", "ContentHash", "SwiftToolchain", "Sandbox", "ParallelMap"],
             // The theme's CSS and JavaScript, compiled into the binary as byte arrays.
-            resources: [.embedInCode("Theme/Files/course.css"), .embedInCode("Theme/Files/search.js")]
+            resources: [.embedInCode("Theme/Files/course.css"), .embedInCode("Theme/Files/search.js"),
+                        .embedInCode("Theme/Files/site.js")]
         ),
         .target(
             name: "Gradebook",

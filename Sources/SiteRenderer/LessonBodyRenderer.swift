@@ -231,9 +231,11 @@ struct LessonBodyRenderer {
         var steps: [Step] = []
         let defaultTitle = Step.html(HTML.escape(marker.kind.capitalized))
         if marker.isFold {
-            steps.append(.html(marker.kind == "hint" ? "<details class=\"fold hint\">\n<summary>" : "<details class=\"fold\">\n<summary>"))
+            // The title in one span: the summary is a flex row (marker, title), and loose text,
+            // math and code would each become a column of their own.
+            steps.append(.html(marker.kind == "hint" ? "<details class=\"fold hint\">\n<summary><span class=\"fold-title\">" : "<details class=\"fold\">\n<summary><span class=\"fold-title\">"))
             steps.append(marker.title.isEmpty ? defaultTitle : .inlines(marker.title))
-            steps.append(.html("</summary>\n"))
+            steps.append(.html("</span></summary>\n"))
         } else {
             steps.append(.html("<aside class=\"callout callout-\(marker.kind)\">\n<p class=\"callout-title\">"))
             steps.append(marker.title.isEmpty ? defaultTitle : .inlines(marker.title))
@@ -368,7 +370,9 @@ struct LessonBodyRenderer {
 
     private mutating func renderInlineMath(_ tex: String, codeSpan: MarkdownNode) {
         do {
-            output.html += try MathRenderer.render(tex, display: false).mathML
+            // A wrapper that can scroll on its own: a formula wider than a phone must not
+            // make the whole page scroll sideways.
+            output.html += "<span class=\"math-inline\">" + (try MathRenderer.render(tex, display: false).mathML) + "</span>"
             sectionText += tex
         } catch {
             let start = codeSpan.range?.start

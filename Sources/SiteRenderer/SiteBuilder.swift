@@ -32,7 +32,7 @@ public struct SiteBuilder: Sendable {
             searchEntries.append(output.searchEntries)
             files.merge(output.images.files) { first, _ in first }
             let page = LessonPageContext(
-                metadata: course.metadata, lesson: lesson, bodyHTML: output.html,
+                metadata: course.metadata, lessons: course.lessons, lesson: lesson, bodyHTML: output.html,
                 tableOfContents: output.tableOfContents,
                 previous: index > 0 ? course.lessons[index - 1] : nil,
                 next: index + 1 < course.lessons.count ? course.lessons[index + 1] : nil

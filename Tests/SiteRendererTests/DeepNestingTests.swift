@@ -55,8 +55,8 @@ import Testing
     @Test func adjacentMathSpansShareTheirDollars() throws {
         let output = try FragmentRenderer.render(markdown: "$`a`$$`b`$, $`c`$x$`d`$\n")
         #expect(count("<math ", in: output) == 4)
-        #expect(output.contains("</math>, <math "))
-        #expect(output.contains("</math>x<math "))
+        #expect(output.contains("</math></span>, <span class=\"math-inline\"><math "))
+        #expect(output.contains("</math></span>x<span class=\"math-inline\"><math "))
         #expect(!output.contains("$"))
     }
 

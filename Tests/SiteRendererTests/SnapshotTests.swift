@@ -41,8 +41,9 @@ import Testing
         #expect(paths.filter { $0.hasPrefix("assets/images/") }.count == 1, "the image both lessons use is stored once")
         #expect(paths.contains("assets/course.css"))
         #expect(paths.contains("assets/search.js"))
+        #expect(paths.contains("assets/site.js"))
         #expect(paths.contains(SiteWriter.markerFileName))
-        #expect(paths.count == 8, "\(paths)")
+        #expect(paths.count == 9, "\(paths)")
     }
 
     /// A course replaces a theme file by putting one of the same name in `theme/` beside

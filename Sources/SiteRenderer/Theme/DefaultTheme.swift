@@ -4,6 +4,7 @@ import CourseModel
 struct DefaultTheme: Theme {
     static let stylesheetPath = "assets/course.css"
     static let searchScriptPath = "assets/search.js"
+    static let siteScriptPath = "assets/site.js"
 
     func assets(lessonsPath: String) -> [String: String] {
         Dictionary(uniqueKeysWithValues: SiteAssets.files(lessonsPath: lessonsPath).map { ("assets/" + $0.key, $0.value) })
@@ -34,7 +35,7 @@ struct DefaultTheme: Theme {
         var html = head(title: "\(lesson.frontMatter.title) · \(page.metadata.title)",
                         description: lesson.frontMatter.summary, metadata: page.metadata, bodyClass: "page-lesson")
         html += "<div class=\"layout\">\n"
-        html += tableOfContents(page.tableOfContents)
+        html += courseNavigation(page.lessons, current: lesson)
         html += "<main id=\"main\" class=\"lesson\">\n<header class=\"lesson-header\">"
         html += "<p class=\"lesson-number\">Lesson \(lesson.number)</p>"
         html += "<h1>\(HTML.escape(lesson.frontMatter.title))</h1>\n"
@@ -42,10 +43,25 @@ struct DefaultTheme: Theme {
         html += "<section class=\"objectives\" id=\"objectives\"><h2>Objectives</h2>\n<ul>\n"
         for objective in lesson.frontMatter.objectives { html += "<li>\(HTML.escape(objective))</li>\n" }
         html += "</ul></section></header>\n"
+        // After the header, so the page's h1 comes first for screen readers; wide screens
+        // place it in a column of its own.
+        html += tableOfContents(page.tableOfContents)
         html += "<article class=\"lesson-body\">\n\(page.bodyHTML)</article>\n"
         html += pager(previous: page.previous, next: page.next)
         html += "</main>\n</div>\n"
         return html + foot(metadata: page.metadata)
+    }
+
+    /// Every lesson of the course, the current one marked. A `<details>` open by default, so
+    /// it works without JavaScript; the site script folds it on narrow screens.
+    private func courseNavigation(_ lessons: [Lesson], current: Lesson) -> String {
+        var html = "<details class=\"course-nav\" open><summary>Lessons</summary>\n<nav aria-label=\"Lessons\"><ol>\n"
+        for lesson in lessons {
+            let isCurrent = lesson.folderName == current.folderName
+            html += "<li><a href=\"\(HTML.href(pageFileName(for: lesson)))\"\(isCurrent ? " aria-current=\"page\"" : "")>"
+            html += "<span class=\"nav-number\">\(lesson.number)</span> <span class=\"nav-title\">\(HTML.escape(lesson.frontMatter.title))</span></a></li>\n"
+        }
+        return html + "</ol></nav>\n</details>\n"
     }
 
     private func head(title: String, description: String, metadata: CourseMetadata, bodyClass: String) -> String {
@@ -59,11 +75,12 @@ struct DefaultTheme: Theme {
         <title>\(HTML.escape(title))</title>
         <meta name="description" content="\(HTML.escape(description))">
         <link rel="stylesheet" href="\(Self.stylesheetPath)">
+        <script>try{var t=localStorage.getItem("course-theme");if(t==="light"||t==="dark")document.documentElement.dataset.theme=t}catch(e){}</script>
         </head>
         <body class="\(bodyClass)">
         <a class="skip-link" href="#main">Skip to content</a>
         <header class="site-header"><a class="site-title" href="index.html">\(HTML.escape(metadata.title))</a>
-        <form class="site-search" role="search" hidden><label for="search-input" class="visually-hidden">Search the course</label><input type="search" id="search-input" placeholder="Search" autocomplete="off"><ol id="search-results" class="search-results"></ol></form></header>
+        <form class="site-search" role="search" hidden><label for="search-input" class="visually-hidden">Search the course</label><input type="search" id="search-input" placeholder="Search" autocomplete="off"><ol id="search-results" class="search-results"></ol></form><button type="button" class="theme-toggle" hidden aria-label="Colour theme: automatic">Auto</button></header>
 
         """
     }
@@ -72,7 +89,7 @@ struct DefaultTheme: Theme {
         var footer = "<footer class=\"site-footer\"><p>\(HTML.escape(metadata.title))"
         if let author = metadata.author { footer += " · \(HTML.escape(author))" }
         footer += " · built with <code>course</code></p></footer>\n"
-        footer += "<script src=\"\(SearchIndex.path)\"></script><script src=\"\(Self.searchScriptPath)\"></script>\n"
+        footer += "<script src=\"\(SearchIndex.path)\"></script><script src=\"\(Self.searchScriptPath)\"></script><script src=\"\(Self.siteScriptPath)\"></script>\n"
         return footer + "</body>\n</html>\n"
     }
 
@@ -97,7 +114,7 @@ struct DefaultTheme: Theme {
 
     private func pager(previous: Lesson?, next: Lesson?) -> String {
         guard previous != nil || next != nil else { return "" }
-        var html = "<nav class=\"pager\" aria-label=\"Lessons\">"
+        var html = "<nav class=\"pager\" aria-label=\"Previous and next lesson\">"
         if let previous {
             html += "<a class=\"pager-prev\" rel=\"prev\" href=\"\(HTML.href(pageFileName(for: previous)))\"><span class=\"pager-label\">Previous</span><span class=\"pager-title\">\(HTML.escape(previous.frontMatter.title))</span></a>"
         }

@@ -20,6 +20,7 @@ enum SiteAssets {
     static let defaults: [String: String] = [
         "course.css": String(decoding: PackageResources.course_css, as: UTF8.self),
         "search.js": String(decoding: PackageResources.search_js, as: UTF8.self),
+        "site.js": String(decoding: PackageResources.site_js, as: UTF8.self),
     ]
 
     /// The name of the folder beside `course.yml` whose files replace the defaults of the

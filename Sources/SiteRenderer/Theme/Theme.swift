@@ -22,6 +22,8 @@ struct IndexPageContext {
 /// What a lesson page shows.
 struct LessonPageContext {
     let metadata: CourseMetadata
+    /// Every lesson of the course, for the sidebar.
+    let lessons: [Lesson]
     let lesson: Lesson
     let bodyHTML: String
     let tableOfContents: [LessonOutline.Heading]
