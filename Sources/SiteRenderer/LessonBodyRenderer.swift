@@ -17,6 +17,8 @@ struct LessonBodyRenderer {
         var searchSections: [SearchSection] = []
         /// The search index entries of `searchSections`, made while lessons render in parallel.
         var searchEntries: [UInt8] = []
+        /// The lesson's title, summary and objectives rendered like body text (math, code).
+        var frontMatter = RenderedFrontMatter()
         var images: ImageCollector
         var diagnostics: [Diagnostic] = []
     }
@@ -61,9 +63,19 @@ struct LessonBodyRenderer {
         self.exercises = exercises
     }
 
-    /// Renders `document`'s body.
-    consuming func render(_ document: MarkdownDocument) -> Output {
-        sectionTitle = lessonTitle
+    /// Renders `document`'s body, and the lesson's front matter when given (its source, for
+    /// the lines of diagnostics).
+    consuming func render(_ document: MarkdownDocument, frontMatter: LessonFrontMatter? = nil, source: String = "") -> Output {
+        if let frontMatter {
+            let lines = FrontMatterLines(source: source)
+            output.frontMatter = RenderedFrontMatter(
+                title: renderInlineText(frontMatter.title, key: "title", line: lines.title),
+                summary: renderInlineText(frontMatter.summary, key: "summary", line: lines.summary),
+                objectives: frontMatter.objectives.enumerated().map { index, objective in
+                    renderInlineText(objective, key: "objective \(index + 1)", line: lines.objective(index))
+                })
+        }
+        sectionTitle = output.frontMatter.title.text.isEmpty ? lessonTitle : output.frontMatter.title.text
         schedule(document.root.children.map { .block($0, tight: false, topLevel: true) })
         runScheduledSteps()
         finishSection()
@@ -97,6 +109,9 @@ struct LessonBodyRenderer {
         /// Switches the file and folder that diagnostics and relative links refer to.
         case enterFile(String, folderPath: String)
         indirect case exerciseFooter(Exercise, node: MarkdownNode)
+        /// Keeps the HTML written since `offset` as the contents entry's rendering, and the
+        /// search text since `searchOffset` out of the section's text (it is the section's title).
+        case finishHeading(tableIndex: Int, offset: Int, searchOffset: Int, startsSection: Bool)
     }
 
     private var pendingSteps: [Step] = []
@@ -122,6 +137,15 @@ struct LessonBodyRenderer {
                 output.html += "</li>\n"
             case .enterFile(let file, let folderPath): (self.file, self.folderPath) = (file, folderPath)
             case .exerciseFooter(let exercise, let node): renderExerciseFooter(exercise, node: node)
+            case .finishHeading(let tableIndex, let offset, let searchOffset, let startsSection):
+                let html = String(output.html.utf8.dropFirst(offset))!
+                if tableIndex >= 0 { output.tableOfContents[tableIndex].html = html.contains("<a ") ? nil : html }
+                if startsSection {
+                    // The heading is the section's title in the index, not the start of its text.
+                    sectionTitle = Self.collapsingWhitespace(String(sectionText.utf8.dropFirst(searchOffset))!)
+                    sectionText = String(sectionText.utf8.prefix(searchOffset))!
+                }
+                sectionText += " "
             }
         }
     }
@@ -152,6 +176,29 @@ struct LessonBodyRenderer {
             index += 1
         }
         return steps
+    }
+
+    /// One line of front matter rendered like body text: inline Markdown with math and code
+    /// (text that cmark reads as a block, such as "1. Intro", is shown as it is).
+    private mutating func renderInlineText(_ text: String, key: String, line: Int?) -> RenderedText {
+        let (savedHTML, savedSearchText, diagnosticsBefore) = (output.html, sectionText, output.diagnostics.count)
+        (output.html, sectionText) = ("", "")
+        let document = MarkdownDocument(parsing: text)
+        if document.root.children.count == 1, let paragraph = document.root.children.first, case .paragraph = paragraph.kind {
+            schedule([.inlines(paragraph.children)])
+            runScheduledSteps()
+        } else {
+            appendText(text)
+        }
+        // Positions inside the one-line text mean little in the file; name the key's line.
+        let found = output.diagnostics[diagnosticsBefore...].map {
+            Diagnostic(file: file, line: line, column: nil, message: "in the \(key): \($0.message)")
+        }
+        output.diagnostics.removeSubrange(diagnosticsBefore...)
+        output.diagnostics += found
+        let rendered = RenderedText(html: output.html, text: Self.collapsingWhitespace(sectionText))
+        (output.html, sectionText) = (savedHTML, savedSearchText)
+        return rendered
     }
 
     // MARK: Blocks
@@ -203,20 +250,25 @@ struct LessonBodyRenderer {
         }
         guard topLevel, headingIndex < outline.headings.count else {
             output.html += "<h\(level)>"
-            schedule([.inlines(node.children), .html("</h\(level)>\n")])
+            schedule([.inlines(node.children), .html("</h\(level)>\n", searchText: " ")])
             return
         }
         let heading = outline.headings[headingIndex]
         headingIndex += 1
+        var tableIndex = -1
         if level <= 3 {
             finishSection()
             sectionTitle = heading.text
             sectionID = heading.id
-            if level >= 2 { output.tableOfContents.append(heading) }
+            if level >= 2 {
+                tableIndex = output.tableOfContents.count
+                output.tableOfContents.append(heading)
+            }
         }
         output.html += "<h\(level) id=\"\(HTML.escape(heading.id))\">"
         schedule([
             .inlines(node.children),
+            .finishHeading(tableIndex: tableIndex, offset: output.html.utf8.count, searchOffset: sectionText.utf8.count, startsSection: level <= 3),
             .html("<a class=\"anchor\" href=\"#\(HTML.href(heading.id))\" aria-label=\"Link to this section\">#</a></h\(level)>\n"),
         ])
     }
@@ -235,14 +287,14 @@ struct LessonBodyRenderer {
             // math and code would each become a column of their own.
             steps.append(.html(marker.kind == "hint" ? "<details class=\"fold hint\">\n<summary><span class=\"fold-title\">" : "<details class=\"fold\">\n<summary><span class=\"fold-title\">"))
             steps.append(marker.title.isEmpty ? defaultTitle : .inlines(marker.title))
-            steps.append(.html("</span></summary>\n"))
+            steps.append(.html("</span></summary>\n", searchText: " "))
         } else {
             steps.append(.html("<aside class=\"callout callout-\(marker.kind)\">\n<p class=\"callout-title\">"))
             steps.append(marker.title.isEmpty ? defaultTitle : .inlines(marker.title))
-            steps.append(.html("</p>\n"))
+            steps.append(.html("</p>\n", searchText: " "))
         }
         if !marker.firstParagraphRest.isEmpty {
-            steps += [.html("<p>"), .inlines(marker.firstParagraphRest), .html("</p>\n")]
+            steps += [.html("<p>"), .inlines(marker.firstParagraphRest), .html("</p>\n", searchText: " ")]
         }
         steps += marker.remainingBlocks.map { .block($0, tight: false, topLevel: false) }
         steps.append(.html(marker.isFold ? "</details>\n" : "</aside>\n"))
@@ -372,8 +424,9 @@ struct LessonBodyRenderer {
         do {
             // A wrapper that can scroll on its own: a formula wider than a phone must not
             // make the whole page scroll sideways.
-            output.html += "<span class=\"math-inline\">" + (try MathRenderer.render(tex, display: false).mathML) + "</span>"
-            sectionText += tex
+            let math = try MathRenderer.render(tex, display: false)
+            output.html += "<span class=\"math-inline\">" + math.mathML + "</span>"
+            sectionText += math.readableText
         } catch {
             let start = codeSpan.range?.start
             output.diagnostics.append(Diagnostic(
@@ -490,7 +543,8 @@ struct LessonBodyRenderer {
         let text = Self.collapsingWhitespace(sectionText)
         if !text.isEmpty || sectionID != nil {
             let url = sectionID.map { "\(pageFileName)#\($0)" } ?? pageFileName
-            output.searchSections.append(SearchSection(title: lessonTitle, section: sectionTitle, url: url, text: text))
+            let title = output.frontMatter.title.text.isEmpty ? lessonTitle : output.frontMatter.title.text
+            output.searchSections.append(SearchSection(title: title, section: sectionTitle, url: url, text: text))
         }
         sectionText = ""
     }

@@ -7,8 +7,12 @@ struct LessonOutline: Sendable {
     /// One heading of the lesson body.
     struct Heading: Sendable, Hashable {
         let level: Int
+        /// The words, markup dropped (math as its TeX): what the id is made from.
         let text: String
         let id: String
+        /// The heading's rendered inline HTML (math as MathML), once the body is rendered;
+        /// nil when it holds a link, which may not sit inside the contents' own links.
+        var html: String? = nil
     }
 
     /// The body's headings in order.

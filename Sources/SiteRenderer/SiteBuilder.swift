@@ -26,13 +26,14 @@ public struct SiteBuilder: Sendable {
         var files: [String: [UInt8]] = [:]
         var diagnostics: [Diagnostic] = []
         var searchEntries: [[UInt8]] = []
+        let frontMatters = Dictionary(uniqueKeysWithValues: zip(course.lessons.map(\.folderName), outputs.map(\.frontMatter)))
         for (index, lesson) in course.lessons.enumerated() {
             let output = outputs[index]
             diagnostics += output.diagnostics
             searchEntries.append(output.searchEntries)
             files.merge(output.images.files) { first, _ in first }
             let page = LessonPageContext(
-                metadata: course.metadata, lessons: course.lessons, lesson: lesson, bodyHTML: output.html,
+                metadata: course.metadata, lessons: course.lessons, frontMatters: frontMatters, lesson: lesson, bodyHTML: output.html,
                 tableOfContents: output.tableOfContents,
                 previous: index > 0 ? course.lessons[index - 1] : nil,
                 next: index + 1 < course.lessons.count ? course.lessons[index + 1] : nil
@@ -41,7 +42,7 @@ public struct SiteBuilder: Sendable {
         }
         guard diagnostics.isEmpty else { throw CourseError(diagnostics) }
 
-        files["index.html"] = Array(theme.indexPage(IndexPageContext(metadata: course.metadata, lessons: course.lessons)).utf8)
+        files["index.html"] = Array(theme.indexPage(IndexPageContext(metadata: course.metadata, lessons: course.lessons, frontMatters: frontMatters)).utf8)
         for (path, text) in theme.assets(lessonsPath: course.lessonsPath) { files[path] = Array(text.utf8) }
         files[SearchIndex.path] = Array(SearchIndex.script(joining: searchEntries).utf8)
         files[SiteWriter.markerFileName] = Array(SiteWriter.markerText.utf8)
@@ -100,7 +101,7 @@ struct CourseRenderContext: Sendable {
             pageFileName: fileName, exercises: lesson.exercises
         )
         renderer.blockOutputs = liveCode == nil ? nil : blockOutputs
-        var output = renderer.render(lesson.document)
+        var output = renderer.render(lesson.document, frontMatter: lesson.frontMatter, source: lesson.source.text)
         output.diagnostics += liveCodeProblems
         return output
     }

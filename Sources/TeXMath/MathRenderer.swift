@@ -25,7 +25,7 @@ public enum MathRenderer {
             display: display,
             annotation: trimmingWhitespace(tex)
         )
-        return RenderedMath(mathML: mathML, tag: parser.tag)
+        return RenderedMath(mathML: mathML, tag: parser.tag, readableText: MathNode.row(body).readableText)
     }
 
     /// The source as it goes into the annotation: surrounding blank lines say nothing about the math.

@@ -60,6 +60,44 @@ import Testing
         #expect(site.files.keys.filter { $0.hasSuffix(".html") }.count == 2)
     }
 
+    /// Titles, summaries and objectives take the same inline math and code as body text; the
+    /// `<title>`, description and search index get the math as readable characters (issue 10).
+    @Test func frontMatterRendersMathAndCode() throws {
+        let markdown = #"""
+            ---
+            title: 'Angles $`\theta_i`$'
+            summary: 'Why `rope()` keeps $`\|q\|`$.'
+            objectives:
+              - 'Derive $`q_m^\top k_n`$'
+            ---
+
+            ## Start
+
+            Text.
+
+            """#
+        let folder = try TemporaryFolder(files: ["L/course.yml": courseYAML, "L/01-one/lesson.md": markdown])
+        let site = try SiteBuilder().build(CourseLoader.load(lessonsPath: folder.url("L")))
+        let page = try #require(site.text(at: "01-one.html"))
+        #expect(page.contains("<h1>Angles <span class=\"math-inline\"><math"))
+        #expect(page.contains("<title>Angles θ_i · Test course</title>"))
+        #expect(page.contains("<meta name=\"description\" content=\"Why rope() keeps ‖q‖.\">"))
+        #expect(page.contains("<p class=\"lesson-summary\">Why <code>rope()</code> keeps <span class=\"math-inline\">"))
+        #expect(page.contains("<li>Derive <span class=\"math-inline\">"))
+        #expect(page.contains("<span class=\"nav-title\">Angles <span class=\"math-inline\">"))
+        let index = try #require(site.text(at: "assets/search-index.js"))
+        #expect(index.contains("\"title\":\"Angles θ_i\""))
+
+        let bad = markdown.replacingOccurrences(of: #"q_m^\top"#, with: #"\nosuchcommand"#)
+        try folder.write("L/01-one/lesson.md", bad)
+        do {
+            _ = try SiteBuilder().build(CourseLoader.load(lessonsPath: folder.url("L")))
+            Issue.record("bad math in an objective built")
+        } catch {
+            #expect(error.diagnostics.map(\.description).contains { $0.contains("01-one/lesson.md:5: error: in the objective 1: bad math") }, "\(error)")
+        }
+    }
+
     @Test func buildingTwiceGivesTheSameBytes() throws {
         #expect(try Self.buildFixture() == Self.buildFixture())
     }

@@ -18,12 +18,13 @@ struct DefaultTheme: Theme {
         html += "<p class=\"course-description\">\(HTML.escape(page.metadata.description))</p></header>\n"
         html += "<ol class=\"lesson-list\">\n"
         for lesson in page.lessons {
+            let rendered = page.frontMatters[lesson.folderName] ?? Self.plain(lesson.frontMatter)
             html += "<li class=\"lesson-card\"><a class=\"lesson-link\" href=\"\(HTML.href(pageFileName(for: lesson)))\">"
             html += "<span class=\"lesson-number\">\(lesson.number)</span>"
-            html += "<span class=\"lesson-title\">\(HTML.escape(lesson.frontMatter.title))</span></a>\n"
-            html += "<p class=\"lesson-summary\">\(HTML.escape(lesson.frontMatter.summary))</p>\n"
+            html += "<span class=\"lesson-title\">\(Self.linkSafe(rendered.title))</span></a>\n"
+            html += "<p class=\"lesson-summary\">\(rendered.summary.html)</p>\n"
             html += "<ul class=\"lesson-objectives\">\n"
-            for objective in lesson.frontMatter.objectives { html += "<li>\(HTML.escape(objective))</li>\n" }
+            for objective in rendered.objectives { html += "<li>\(objective.html)</li>\n" }
             html += "</ul></li>\n"
         }
         html += "</ol>\n</main>\n</div>\n"
@@ -32,34 +33,35 @@ struct DefaultTheme: Theme {
 
     func lessonPage(_ page: LessonPageContext) -> String {
         let lesson = page.lesson
-        var html = head(title: "\(lesson.frontMatter.title) · \(page.metadata.title)",
-                        description: lesson.frontMatter.summary, metadata: page.metadata, bodyClass: "page-lesson")
+        let rendered = page.frontMatters[lesson.folderName] ?? Self.plain(lesson.frontMatter)
+        var html = head(title: "\(rendered.title.text) · \(page.metadata.title)",
+                        description: rendered.summary.text, metadata: page.metadata, bodyClass: "page-lesson")
         html += "<div class=\"layout\">\n"
-        html += courseNavigation(page.lessons, current: lesson)
+        html += courseNavigation(page.lessons, current: lesson, frontMatters: page.frontMatters)
         html += "<main id=\"main\" class=\"lesson\">\n<header class=\"lesson-header\">"
         html += "<p class=\"lesson-number\">Lesson \(lesson.number)</p>"
-        html += "<h1>\(HTML.escape(lesson.frontMatter.title))</h1>\n"
-        html += "<p class=\"lesson-summary\">\(HTML.escape(lesson.frontMatter.summary))</p>\n"
+        html += "<h1>\(rendered.title.html)</h1>\n"
+        html += "<p class=\"lesson-summary\">\(rendered.summary.html)</p>\n"
         html += "<section class=\"objectives\" id=\"objectives\"><h2>Objectives</h2>\n<ul>\n"
-        for objective in lesson.frontMatter.objectives { html += "<li>\(HTML.escape(objective))</li>\n" }
+        for objective in rendered.objectives { html += "<li>\(objective.html)</li>\n" }
         html += "</ul></section></header>\n"
         // After the header, so the page's h1 comes first for screen readers; wide screens
         // place it in a column of its own.
         html += tableOfContents(page.tableOfContents)
         html += "<article class=\"lesson-body\">\n\(page.bodyHTML)</article>\n"
-        html += pager(previous: page.previous, next: page.next)
+        html += pager(previous: page.previous, next: page.next, frontMatters: page.frontMatters)
         html += "</main>\n</div>\n"
         return html + foot(metadata: page.metadata)
     }
 
     /// Every lesson of the course, the current one marked. A `<details>` open by default, so
     /// it works without JavaScript; the site script folds it on narrow screens.
-    private func courseNavigation(_ lessons: [Lesson], current: Lesson) -> String {
+    private func courseNavigation(_ lessons: [Lesson], current: Lesson, frontMatters: [String: RenderedFrontMatter]) -> String {
         var html = "<details class=\"course-nav\" open><summary>Lessons</summary>\n<nav aria-label=\"Lessons\"><ol>\n"
         for lesson in lessons {
             let isCurrent = lesson.folderName == current.folderName
             html += "<li><a href=\"\(HTML.href(pageFileName(for: lesson)))\"\(isCurrent ? " aria-current=\"page\"" : "")>"
-            html += "<span class=\"nav-number\">\(lesson.number)</span> <span class=\"nav-title\">\(HTML.escape(lesson.frontMatter.title))</span></a></li>\n"
+            html += "<span class=\"nav-number\">\(lesson.number)</span> <span class=\"nav-title\">\(Self.linkSafe(frontMatters[lesson.folderName]?.title ?? Self.plain(lesson.frontMatter).title))</span></a></li>\n"
         }
         return html + "</ol></nav>\n</details>\n"
     }
@@ -98,7 +100,7 @@ struct DefaultTheme: Theme {
         var html = "<nav class=\"toc\" aria-label=\"On this page\"><h2>On this page</h2>\n<ol>\n"
         var openSublist = false
         for (index, heading) in headings.enumerated() {
-            let link = "<a href=\"#\(HTML.href(heading.id))\">\(HTML.escape(heading.text))</a>"
+            let link = "<a href=\"#\(HTML.href(heading.id))\">\(heading.html ?? HTML.escape(heading.text))</a>"
             if heading.level >= 3 && index > 0 {
                 if !openSublist { html += "\n<ol>\n"; openSublist = true }
                 html += "<li>\(link)</li>\n"
@@ -112,15 +114,29 @@ struct DefaultTheme: Theme {
         return html + "</li>\n</ol>\n</nav>\n"
     }
 
-    private func pager(previous: Lesson?, next: Lesson?) -> String {
+    private func pager(previous: Lesson?, next: Lesson?, frontMatters: [String: RenderedFrontMatter]) -> String {
+        func title(_ lesson: Lesson) -> String { Self.linkSafe(frontMatters[lesson.folderName]?.title ?? Self.plain(lesson.frontMatter).title) }
         guard previous != nil || next != nil else { return "" }
         var html = "<nav class=\"pager\" aria-label=\"Previous and next lesson\">"
         if let previous {
-            html += "<a class=\"pager-prev\" rel=\"prev\" href=\"\(HTML.href(pageFileName(for: previous)))\"><span class=\"pager-label\">Previous</span><span class=\"pager-title\">\(HTML.escape(previous.frontMatter.title))</span></a>"
+            html += "<a class=\"pager-prev\" rel=\"prev\" href=\"\(HTML.href(pageFileName(for: previous)))\"><span class=\"pager-label\">Previous</span><span class=\"pager-title\">\(title(previous))</span></a>"
         }
         if let next {
-            html += "<a class=\"pager-next\" rel=\"next\" href=\"\(HTML.href(pageFileName(for: next)))\"><span class=\"pager-label\">Next</span><span class=\"pager-title\">\(HTML.escape(next.frontMatter.title))</span></a>"
+            html += "<a class=\"pager-next\" rel=\"next\" href=\"\(HTML.href(pageFileName(for: next)))\"><span class=\"pager-label\">Next</span><span class=\"pager-title\">\(title(next))</span></a>"
         }
         return html + "</nav>\n"
+    }
+
+    /// Front matter shown as it is written, for a lesson whose rendering is unknown.
+    static func plain(_ frontMatter: LessonFrontMatter) -> RenderedFrontMatter {
+        func text(_ value: String) -> RenderedText { RenderedText(html: HTML.escape(value), text: value) }
+        return RenderedFrontMatter(title: text(frontMatter.title), summary: text(frontMatter.summary),
+                                   objectives: frontMatter.objectives.map(text))
+    }
+
+    /// A title's HTML for use inside a link: a title that holds a link of its own falls back
+    /// to its plain text, since links may not nest.
+    static func linkSafe(_ title: RenderedText) -> String {
+        title.html.contains("<a ") ? HTML.escape(title.text) : title.html
     }
 }

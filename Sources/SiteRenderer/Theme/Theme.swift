@@ -17,6 +17,8 @@ protocol Theme: Sendable {
 struct IndexPageContext {
     let metadata: CourseMetadata
     let lessons: [Lesson]
+    /// Each lesson's title, summary and objectives rendered (math, code), by folder name.
+    let frontMatters: [String: RenderedFrontMatter]
 }
 
 /// What a lesson page shows.
@@ -24,6 +26,8 @@ struct LessonPageContext {
     let metadata: CourseMetadata
     /// Every lesson of the course, for the sidebar.
     let lessons: [Lesson]
+    /// Each lesson's title, summary and objectives rendered (math, code), by folder name.
+    let frontMatters: [String: RenderedFrontMatter]
     let lesson: Lesson
     let bodyHTML: String
     let tableOfContents: [LessonOutline.Heading]
