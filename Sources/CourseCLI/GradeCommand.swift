@@ -10,7 +10,7 @@ struct GradeCommand: ParsableCommand {
         commandName: "grade",
         abstract: "Grade your exercises: all of them, a lesson's, or one.",
         discussion: """
-        Examples: 'course grade', 'course grade rotary-idea', 'course grade rotary-idea/rotate-pair'.
+        Examples, from the course's folder: './course grade', './course grade rotary-idea', './course grade rotary-idea/rotate-pair'.
         Exit status: 0 every graded exercise passed; 1 some did not; 64 bad command line; \
         65 problems in the course's files; 70 the grader could not run.
         """

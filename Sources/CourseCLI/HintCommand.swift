@@ -19,7 +19,7 @@ struct HintCommand: ParsableCommand {
             for (index, hint) in Self.hints(of: exercise).enumerated() {
                 Console.out("  Hint \(index + 1): \(hint)")
             }
-            Console.out("  Edit \(exercise.workspacePath), then run 'course grade \(exercise.id)'.")
+            Console.out("  Edit \(exercise.workspacePath), then run './course grade \(exercise.id)'.")
         }
     }
 

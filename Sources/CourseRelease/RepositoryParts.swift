@@ -8,7 +8,7 @@
 /// `scripts/check-release` (it releases the authors' course, which an edition is not).
 enum RepositoryParts {
     /// A learner's repository: what `scripts/build-site` and `scripts/test` need, and CI's entry.
-    static let learner = ["Package.swift", ".gitignore", "Sources", "Tests", "scripts", ".ci"]
+    static let learner = ["Package.swift", ".gitignore", "Sources", "Tests", "scripts", ".ci", "course"]
     /// Gradescope's package: what building `course` needs (the manifest names the test
     /// targets, so `Tests/` must be there too) and `scripts/setup`.
     static let autograder = ["Package.swift", "Sources", "Tests", "scripts"]

@@ -387,7 +387,7 @@ struct LessonBodyRenderer {
     /// What follows an exercise's statement: the file to edit, the command, the starter code.
     private mutating func renderExerciseFooter(_ exercise: Exercise, node: MarkdownNode) {
         let workspace = exercise.workspacePath.split(separator: "/").suffix(3).joined(separator: "/")
-        output.html += "<p class=\"exercise-meta\">Edit <code>\(HTML.escape(workspace))</code> · grade with <code>course grade \(HTML.escape(exercise.id))</code></p>\n"
+        output.html += "<p class=\"exercise-meta\">Edit <code>\(HTML.escape(workspace))</code> · grade it from the course's folder with <code>./course grade \(HTML.escape(exercise.id))</code></p>\n"
         switch readSource(exercise.starterPath, node: node) {
         case .some(let starter):
             output.html += "<pre class=\"code\" data-lang=\"swift\"><code>\(SwiftHighlighter.html(for: starter))</code></pre>\n"

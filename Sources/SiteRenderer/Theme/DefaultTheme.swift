@@ -16,6 +16,7 @@ struct DefaultTheme: Theme {
         html += "<div class=\"layout\">\n<main id=\"main\" class=\"course-map\">\n"
         html += "<header class=\"course-header\"><h1>\(HTML.escape(page.metadata.title))</h1>"
         html += "<p class=\"course-description\">\(HTML.escape(page.metadata.description))</p></header>\n"
+        html += gettingStarted(exampleLesson: page.lessons.first { !$0.exercises.isEmpty }?.slug)
         html += "<ol class=\"lesson-list\">\n"
         for lesson in page.lessons {
             let rendered = page.frontMatters[lesson.folderName] ?? Self.plain(lesson.frontMatter)
@@ -52,6 +53,18 @@ struct DefaultTheme: Theme {
         html += pager(previous: page.previous, next: page.next, frontMatters: page.frontMatters)
         html += "</main>\n</div>\n"
         return html + foot(metadata: page.metadata)
+    }
+
+    /// How to start, in three lines: the same commands as the README and the CLI's help.
+    private func gettingStarted(exampleLesson: String?) -> String {
+        var html = "<section class=\"getting-started\" aria-labelledby=\"getting-started\"><h2 id=\"getting-started\">Getting started</h2>\n<ol>\n"
+        guard let example = exampleLesson.map(HTML.escape) else {
+            return html + "<li>Read the lessons below, in order; each builds on the one before.</li>\n</ol></section>\n"
+        }
+        html += "<li>Read a lesson below; its exercises are files under <code>Exercises/</code> in the course's folder.</li>\n"
+        html += "<li>Edit an exercise's file, then grade it from the course's folder: <code>./course grade \(example)</code> grades that lesson's exercises (the first run sets up and builds the tool).</li>\n"
+        html += "<li><code>./course watch</code> re-grades each file you save; <code>./course progress</code> shows what is done.</li>\n"
+        return html + "</ol></section>\n"
     }
 
     /// Every lesson of the course, the current one marked. A `<details>` open by default, so
