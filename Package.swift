@@ -51,7 +51,8 @@ let package = Package(
         ),
         .target(
             name: "SiteRenderer",
-            dependencies: ["CourseModel", "Markdown", "TeXMath", "SwiftHighlighter", "ContentHash", "SwiftToolchain", "Sandbox", "ParallelMap"],
+            dependencies: ["CourseModel", "Markdown", "TeXMath", "SwiftHighlighter", "ContentHash", "SwiftToolchain", "Sandbox", "ParallelMap",
+                           .product(name: "Yams", package: "Yams")],
             // The theme's CSS and JavaScript, compiled into the binary as byte arrays.
             resources: [.embedInCode("Theme/Files/course.css"), .embedInCode("Theme/Files/search.js"),
                         .embedInCode("Theme/Files/site.js")]

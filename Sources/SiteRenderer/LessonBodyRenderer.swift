@@ -312,6 +312,17 @@ struct LessonBodyRenderer {
             renderDisplayMath(literal, node: node)
         case "exercise":
             renderExercise(named: literal.trimmingCharacters(in: .whitespacesAndNewlines), node: node)
+        case "explorer":
+            let name = info.split(separator: " ", maxSplits: 1).dropFirst().first.map(String.init) ?? ""
+            switch Explorer.parse(name: name, yaml: literal) {
+            case .success(let explorer):
+                output.html += explorer.html
+            case .failure(let problem):
+                // The YAML starts on the line after the opening fence.
+                let fence = node.range?.start.line ?? 1
+                let line = problem.line.map { fence + 1 + $0 } ?? fence
+                output.diagnostics.append(Diagnostic(file: file, line: line, column: node.range?.start.column, message: problem.message))
+            }
         case "swift":
             output.html += "<pre class=\"code\" data-lang=\"swift\"><code>\(SwiftHighlighter.html(for: literal))</code></pre>\n"
             sectionText += literal + " "
