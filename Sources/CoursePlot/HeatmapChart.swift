@@ -56,6 +56,17 @@ struct HeatmapChart: Chart {
         // Merge equal neighbours along rows and, separately, along columns; keep the smaller drawing.
         let alongRows = Self.runs(count: rowCount, length: columnCount) { levels[$0][$1] }
         let alongColumns = Self.runs(count: columnCount, length: rowCount) { levels[$1][$0] }
+        // A dense heatmap whose colours change cell by cell (a diagonal pattern, noise) merges
+        // into few runs; past that size it is drawn as an image of the same colours, one pixel
+        // per cell, while axes, labels, title and description stay vector and text.
+        // (The image's palette holds 255 colours besides "empty"; more levels stay vector.)
+        if min(alongRows.count, alongColumns.count) > Self.rasterRunThreshold,
+           Set(levels.joined().compactMap { $0 }).count <= 255 {
+            svg.open("g", [("class", "cells")])
+            drawRaster(levels: levels, columnCount: columnCount, xEdges: xEdges, yEdges: yEdges, into: &svg)
+            svg.close()
+            return
+        }
         var paths = [String](repeating: "", count: ColorScale.levels)
         if alongColumns.count < alongRows.count {
             for run in alongColumns {
@@ -71,6 +82,43 @@ struct HeatmapChart: Chart {
             svg.empty("path", [("d", d), ("fill", scale.color(level: level))])
         }
         svg.close()
+    }
+
+    /// More rectangles than this (about 30 bytes each) and an image is smaller.
+    static let rasterRunThreshold = 1_500
+
+    private func drawRaster(levels: [[Int?]], columnCount: Int, xEdges: [Int64], yEdges: [Int64], into svg: inout SVGWriter) {
+        var image = PNGImage(width: max(columnCount, 1), height: max(levels.count, 1))
+        var palette: [Int: (UInt8, UInt8, UInt8)] = [:]
+        for (row, rowLevels) in levels.enumerated() {
+            for (column, level) in rowLevels.enumerated() {
+                guard let level else { continue }
+                let rgb = palette[level] ?? Self.rgb(scale.color(level: level))
+                palette[level] = rgb
+                // Pixel (0, 0) is the image's top left, wherever the axes put cell (0, 0).
+                let x = xEdges.first! <= xEdges.last! ? column : columnCount - 1 - column
+                let y = yEdges.first! <= yEdges.last! ? row : levels.count - 1 - row
+                image.set(x: x, y: y, red: rgb.0, green: rgb.1, blue: rgb.2)
+            }
+        }
+        let left = min(xEdges.first!, xEdges.last!), right = max(xEdges.first!, xEdges.last!)
+        let top = min(yEdges.first!, yEdges.last!), bottom = max(yEdges.first!, yEdges.last!)
+        svg.empty("image", [
+            ("x", Format.hundredths(left)), ("y", Format.hundredths(top)),
+            ("width", Format.hundredths(right - left)), ("height", Format.hundredths(bottom - top)),
+            ("preserveAspectRatio", "none"), ("style", "image-rendering:pixelated"),
+            ("href", image.dataURI),
+        ])
+    }
+
+    /// The red, green and blue of a `#rrggbb` colour.
+    private static func rgb(_ hex: String) -> (UInt8, UInt8, UInt8) {
+        let digits = Array(hex.utf8.dropFirst())
+        func byte(_ at: Int) -> UInt8 {
+            func nibble(_ c: UInt8) -> UInt8 { c >= 97 ? c - 87 : c >= 65 ? c - 55 : c - 48 }
+            return digits.count >= at + 2 ? nibble(digits[at]) << 4 | nibble(digits[at + 1]) : 0
+        }
+        return (byte(0), byte(2), byte(4))
     }
 
     /// Maximal runs of equal levels along each of `count` lines of `length` cells.

@@ -94,4 +94,28 @@ import Testing
         #expect(HeatmapChart.level(1, low: 0, span: 1) == ColorScale.levels - 1)
         #expect(HeatmapChart.level(7, low: 0, span: 1) == ColorScale.levels - 1)
     }
+
+    /// A dense heatmap whose colours change cell by cell is drawn as one embedded PNG, one
+    /// pixel per cell, in the scale's colours (issue 10: lesson 03 weighed 474 KB).
+    @Test func aDenseHeatmapIsOneImageOfItsCells() throws {
+        let size = 64
+        let values = (0..<size).map { p in (0..<size).map { q in Double(abs(p - q)) } }
+        var figure = Figure(title: "Distances", description: "A diagonal pattern.")
+        figure.heatmap(values: values)
+        let svg = figure.svg()
+        let cells = svg.components(separatedBy: "class=\"cells\"")[1].components(separatedBy: "</g>")[0]
+        #expect(!cells.contains("<path"))
+        #expect(cells.components(separatedBy: "<image").count - 1 == 1)
+        #expect(svg.utf8.count < 30_000, "\(svg.utf8.count) bytes")
+        let uri = try #require(cells.components(separatedBy: "href=\"").dropFirst().first?.components(separatedBy: "\"").first)
+        #expect(uri.hasPrefix("data:image/png;base64,iVBORw0KGgo"))
+        // The PNG's header says 64 × 64, and its CRCs and checksum are the standard ones.
+        #expect(PNGImage.crc32(Array("IEND".utf8)) == 0xAE42_6082)
+        #expect(PNGImage.adler32(Array("Wikipedia".utf8)) == 0x11E6_0398)
+        #expect(PNGImage.base64(Array("Man".utf8)) == "TWFu" && PNGImage.base64(Array("Ma".utf8)) == "TWE=")
+        var image = PNGImage(width: 2, height: 1)
+        image.set(x: 1, y: 0, red: 255, green: 0, blue: 0)
+        let bytes = image.bytes
+        #expect(Array(bytes[16..<24]) == [0, 0, 0, 2, 0, 0, 0, 1], "width 2, height 1")
+    }
 }

@@ -38,7 +38,10 @@ import Testing
         // What the allowlist leaves out.
         (head + "<script>alert(1)</script></svg>", "<script> is not allowed"),
         (head + "<foreignObject><div/></foreignObject></svg>", "<foreignObject> is not allowed"),
-        (head + "<image href=\"https://x.org/a.png\"/></svg>", "<image> is not allowed"),
+        (head + "<image href=\"https://x.org/a.png\"/></svg>", "must be a data:image/png;base64 URI"),
+        (head + "<image href=\"data:image/svg+xml;base64,PHN2Zz4=\"/></svg>", "must be a data:image/png;base64 URI"),
+        (head + "<image href=\"data:image/png;base64,iVBO\" onload=\"x()\"/></svg>", "event-handler"),
+        (head + "<image href=\"data:image/png;base64,iV&quot;BO\"/></svg>", "must be a data:image/png;base64 URI"),
         (head + "<animate attributeName=\"href\" to=\"javascript:alert(1)\"/></svg>", "<animate> is not allowed"),
         (head + "<set attributeName=\"onclick\" to=\"alert(1)\"/></svg>", "<set> is not allowed"),
         (head + "<style>@import url(https://x.org/a.css);</style></svg>", "<style> is not allowed"),
@@ -65,6 +68,11 @@ import Testing
         case .success(let figure): Issue.record("accepted: \(figure.svg)")
         case .failure(let problem): #expect(problem.message.contains(message), "\(problem.message)")
         }
+    }
+
+    @Test func aHeatmapsEmbeddedPNGIsKept() throws {
+        let figure = try SVGSanitizer.sanitize(Self.head + "<image height=\"5\" href=\"data:image/png;base64,iVBORw0KGgo=\" style=\"image-rendering:pixelated\" width=\"5\"/></svg>").get()
+        #expect(figure.svg.contains("<image height=\"5\" href=\"data:image/png;base64,iVBORw0KGgo=\" style=\"image-rendering:pixelated\" width=\"5\"/>"))
     }
 
     @Test func textOutsideTheRootIsRefusedButSurroundingWhitespaceIsNot() throws {

@@ -65,6 +65,8 @@ enum SVGSanitizer {
         "svg", "g", "defs", "symbol", "use", "title", "desc",
         "path", "rect", "circle", "ellipse", "line", "polyline", "polygon", "text", "tspan",
         "marker", "clipPath", "mask", "linearGradient", "radialGradient", "stop", "pattern",
+        // Only as an embedded PNG (a dense heatmap's cells): see `problem(attribute:value:element:)`.
+        "image",
     ]
 
     /// Geometry, paint, text and accessibility attributes; `style` and references are
@@ -87,8 +89,16 @@ enum SVGSanitizer {
     ]
 
     /// Nil when `value` may stand in attribute `name`; otherwise the reason it may not.
-    static func problem(attribute name: String, value: String) -> String? {
+    static func problem(attribute name: String, value: String, element: String = "") -> String? {
         let squeezed = value.lowercased().filter { !$0.isWhitespace && !$0.isNewline }
+        if element == "image" && (name == "href" || name == "xlink:href") {
+            // A PNG inside the page: pixels cannot run script or fetch anything.
+            let prefix = "data:image/png;base64,"
+            let isPNG = value.hasPrefix(prefix) && value.dropFirst(prefix.count).utf8.allSatisfy {
+                ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 43 || $0 == 47 || $0 == 61
+            }
+            return isPNG ? nil : "must be a data:image/png;base64 URI; figures embed pixels, never load them"
+        }
         if name == "href" || name == "xlink:href" {
             let isFragment = value.hasPrefix("#") && value.dropFirst().allSatisfy { $0.isLetter || $0.isNumber || "-_.:".contains($0) }
             return isFragment ? nil : "refers to '\(value.prefix(40))'; a figure may only refer to its own parts ('#id')"
@@ -165,7 +175,7 @@ enum SVGSanitizer {
                 guard SVGSanitizer.attributes.contains(attribute) else {
                     return fail(parser, "<\(name)> has the attribute '\(attribute)', which figures may not use")
                 }
-                if let reason = SVGSanitizer.problem(attribute: attribute, value: value) {
+                if let reason = SVGSanitizer.problem(attribute: attribute, value: value, element: name) {
                     return fail(parser, "<\(name)> \(attribute) \(reason)")
                 }
                 markup += " " + attribute + "=\"" + Self.escape(value) + "\""
