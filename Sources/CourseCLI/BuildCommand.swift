@@ -27,7 +27,7 @@ struct BuildCommand: ParsableCommand {
             let course = try CourseLoader.load(lessonsPath: options.lessons)
             site = try SiteBuilder(liveCode: liveCode).build(course)
             // A draft may be previewed; `course check` is the gate that refuses placeholders.
-            for placeholder in course.lessons.flatMap({ LessonScaffold.placeholdersLeft(in: $0.source) }) {
+            for placeholder in course.lessons.flatMap({ LessonScaffold.placeholdersLeft(in: $0.source) + BareURLs.find(in: $0) }) {
                 Console.error(placeholder.warningDescription)
             }
         } catch {

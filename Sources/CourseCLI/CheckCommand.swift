@@ -52,8 +52,8 @@ struct CheckCommand: ParsableCommand {
         let course = try GradingEnvironment.loadCourse(options)
         do throws(CourseError) {
             _ = try SiteBuilder(liveCode: liveCode).build(course)
-            let placeholders = course.lessons.flatMap { LessonScaffold.placeholdersLeft(in: $0.source) }
-            if !placeholders.isEmpty { throw CourseError(placeholders) }
+            let unfinished = course.lessons.flatMap { LessonScaffold.placeholdersLeft(in: $0.source) + BareURLs.find(in: $0) }
+            if !unfinished.isEmpty { throw CourseError(unfinished) }
         } catch {
             Console.report(error)
             throw ExitStatus.courseError

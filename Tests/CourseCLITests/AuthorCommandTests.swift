@@ -69,6 +69,20 @@ import Testing
         #expect(again.stderr.contains("already uses the slug 'rotary-idea'"))
     }
 
+    /// A URL left as plain text cannot be followed: `course check` asks for <…> or a link
+    /// (and `course build` warns); URLs in links, autolinks and code are fine (issue 10).
+    @Test func bareURLsAreFlaggedAndLinkedOnesAreNot() throws {
+        let folder = try TemporaryFolder(files: BuildCommandTests.goodCourse)
+        try folder.write("Lessons/02-two/lesson.md", lessonMarkdown(body: "## End\n\nSee https://arxiv.org/abs/2104.09864.\n\n- Fine: <https://a.org>, [b](https://b.org), `https://c.org`.\n"))
+        let check = try CourseBinary.run(["check", "--lessons-only"], in: folder.path)
+        #expect(check.status == 65)
+        #expect(check.stderr.contains("Lessons/02-two/lesson.md:10: error: the URL 'https://arxiv.org/abs/2104.09864' is plain text that readers cannot follow; write it as <https://arxiv.org/abs/2104.09864>"), "\(check.stderr)")
+        #expect(check.stderr.components(separatedBy: "plain text").count - 1 == 1, "\(check.stderr)")
+        let build = try CourseBinary.run(["build"], in: folder.path)
+        #expect(build.status == 0)
+        #expect(build.stderr.contains("lesson.md:10: warning: the URL"))
+    }
+
     @Test func checkWritesNothingAndFailsOnProblems() throws {
         let folder = try TemporaryFolder(files: BuildCommandTests.goodCourse)
         try folder.write("Lessons/02-two/lesson.md", lessonMarkdown(body: "## End\n\n[x](#gone)\n"))
