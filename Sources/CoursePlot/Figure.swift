@@ -90,8 +90,13 @@ public struct Figure: Sendable {
     }
 
     /// A bar chart: one bar per value, from zero, labelled below by `labels[i]`.
-    public mutating func bars(labels: [String], values: [Double], xLabel: String = "", yLabel: String = "") {
-        chart = BarChart(labels: labels, values: values, xTitle: xLabel, yTitle: yLabel)
+    ///
+    /// With `logScale`, the y axis is logarithmic, ticked at powers of ten (10², 10³, …) over the
+    /// decades that enclose the values; bars rise from the lowest decade shown, and values that
+    /// are not positive get no bar. Use it when values span several orders of magnitude.
+    public mutating func bars(labels: [String], values: [Double], xLabel: String = "", yLabel: String = "",
+                              logScale: Bool = false) {
+        chart = BarChart(labels: labels, values: values, xTitle: xLabel, yTitle: yLabel, logScale: logScale)
     }
 
     /// Step traces of `series`, for bit patterns and other piecewise-constant data: each value
@@ -105,6 +110,16 @@ public struct Figure: Sendable {
     /// axes with equal aspect ratio that always include the origin. For showing rotations.
     public mutating func vectors(_ arrows: [Arrow], arcs: [Arc] = [], xLabel: String = "", yLabel: String = "") {
         chart = VectorChart(arrows: arrows, arcs: arcs, xTitle: xLabel, yTitle: yLabel)
+    }
+
+    /// A diagram of labelled boxes joined by arrows, with no axes: data flows (which matrix
+    /// turns what into what, what is cached) and layouts (which coordinates pair up).
+    ///
+    /// Boxes are placed in diagram units with y growing downwards; the drawing is scaled to fit
+    /// the figure. Arrows run between the edges of the boxes named by their `from` and `to`;
+    /// links naming a box that does not exist are left out.
+    public mutating func diagram(boxes: [DiagramBox], links: [DiagramLink] = []) {
+        chart = DiagramChart(boxes: boxes, links: links)
     }
 
     /// The figure as one `<svg>` element, ready to print.
@@ -126,7 +141,11 @@ public struct Figure: Sendable {
         svg.element("title", [("id", "\(id)-title")], content: title)
         svg.element("desc", [("id", "\(id)-desc")], content: description)
         let chart = self.chart ?? XYChart(kind: .lines, series: [], xTitle: "", yTitle: "")
-        Frame(chart: chart, width: w, height: h).draw(chart, into: &svg)
+        if let diagram = chart as? DiagramChart {
+            diagram.draw(into: &svg, width: w, height: h)
+        } else {
+            Frame(chart: chart, width: w, height: h).draw(chart, into: &svg)
+        }
         svg.close()
         var text = svg.finished
         text.removeLast()  // the final newline; print adds its own

@@ -119,3 +119,34 @@ import Testing
         #expect(Array(bytes[16..<24]) == [0, 0, 0, 2, 0, 0, 0, 1], "width 2, height 1")
     }
 }
+
+/// Diagrams and log-scale bars: what the golden files cannot say in words.
+@Suite struct DiagramAndLogScaleTests {
+    @Test func aLinkToAMissingBoxIsLeftOut() {
+        var figure = Figure(title: "Two boxes", description: "Two boxes joined by one arrow; a link to a missing box is dropped.")
+        figure.diagram(boxes: [DiagramBox("a", "A", at: (0, 0)), DiagramBox("b", "B", at: (20, 0))],
+                       links: [DiagramLink("a", "b"), DiagramLink("a", "nowhere")])
+        let svg = figure.svg()
+        // One shaft and one head for the one drawable arrow.
+        #expect(svg.components(separatedBy: "<path").count - 1 == 2)
+        #expect(svg.components(separatedBy: "<rect").count - 1 == 2)
+        #expect(!svg.contains("class=\"axes\""), "a diagram has no axes")
+    }
+
+    @Test func multiLineLabelsBecomeOneTextPerLine() {
+        var figure = Figure(title: "Lines", description: "One box with a two-line label.")
+        figure.diagram(boxes: [DiagramBox("a", "first\nsecond", at: (0, 0), size: (10, 6))])
+        let svg = figure.svg()
+        #expect(svg.contains(">first</text>") && svg.contains(">second</text>"))
+    }
+
+    @Test func logBarsSkipNonPositiveValuesAndTickDecades() {
+        var figure = Figure(title: "Log bars", description: "Bars on a log axis.")
+        figure.bars(labels: ["a", "b", "c"], values: [150, 0, -3], logScale: true)
+        let svg = figure.svg()
+        #expect(svg.contains(">10²</text>") && svg.contains(">10³</text>"))
+        // Only one bar: one "M…z" rectangle in the bars path.
+        let bars = svg.components(separatedBy: "class=\"bars\" d=\"").dropFirst().first ?? ""
+        #expect(bars.prefix { $0 != "\"" }.filter { $0 == "z" }.count == 1)
+    }
+}

@@ -30,7 +30,8 @@ enum Fixtures {
         }
     }
 
-    static let names = ["heatmap-sequential", "heatmap-diverging", "lines", "scatter", "bars", "bars-slanted", "steps", "vectors"]
+    static let names = ["heatmap-sequential", "heatmap-diverging", "lines", "scatter", "bars", "bars-slanted", "bars-log",
+                        "steps", "vectors", "diagram"]
 
     static func figure(_ name: String) -> Figure {
         switch name {
@@ -40,6 +41,8 @@ enum Fixtures {
         case "scatter": return scatter()
         case "bars": return bars()
         case "bars-slanted": return barsSlanted()
+        case "bars-log": return barsLog()
+        case "diagram": return diagram()
         case "steps": return steps()
         case "vectors": return vectors()
         default: fatalError("no fixture \(name)")
@@ -111,6 +114,36 @@ enum Fixtures {
                             width: 480, height: 300)
         figure.bars(labels: ["sinusoidal", "learned", "relative", "RoPE"], values: [0, 1_048_576, 4_096, 0],
                     yLabel: "parameters")
+        return figure
+    }
+
+    static func barsLog() -> Figure {
+        var figure = Figure(title: "Key–value cache per token, DeepSeek-V2 sizes, log scale",
+                            description: "Bar chart on a logarithmic axis from 10⁴ to 10⁷: MHA 1,966,080, GQA with 8 groups "
+                                + "122,880, MQA 15,360 and MLA 34,560 elements per token; a zero bar is left out.",
+                            width: 480, height: 300)
+        figure.bars(labels: ["MHA", "GQA-8", "MQA", "MLA", "none"], values: [1_966_080, 122_880, 15_360, 34_560, 0],
+                    yLabel: "elements per token", logScale: true)
+        return figure
+    }
+
+    static func diagram() -> Figure {
+        var figure = Figure(title: "A compressed key–value path",
+                            description: "Boxes joined by arrows: h goes through W_DKV to the cached latent c, which goes "
+                                + "through W_UK to the key and through W_UV to the value; a caption box has no outline.",
+                            width: 520, height: 300)
+        figure.diagram(boxes: [
+            DiagramBox("h", "h_t", at: (0, 6), size: (8, 4)),
+            DiagramBox("c", "c_t\n(cached)", at: (20, 6), size: (10, 5), look: .highlighted(1)),
+            DiagramBox("k", "key", at: (40, 2), size: (8, 4)),
+            DiagramBox("v", "value", at: (40, 10), size: (8, 4)),
+            DiagramBox("note", "one latent per token", at: (20, 12.5), size: (16, 2), look: .text),
+        ], links: [
+            DiagramLink("h", "c", label: "W_DKV"),
+            DiagramLink("c", "k", label: "W_UK"),
+            DiagramLink("c", "v", label: "W_UV", dashed: true),
+            DiagramLink("c", "missing"),
+        ])
         return figure
     }
 

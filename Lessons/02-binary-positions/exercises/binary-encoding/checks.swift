@@ -63,6 +63,15 @@ let checks: [Check] = [
                    call: "(0..<256).map { binaryEncoding(position: $0, bits: 8) }")
         expectEqual(Set(codes).count, 256, call: "Set((0..<256).map { binaryEncoding(position: $0, bits: 8) }).count")
     },
+    Check("a position that does not fit in `bits` is rejected; the largest that fits is not", points: 1,
+          hint: "A position p fits in b bits when p < 2^b. Return [] for one that does not; keeping only its lowest bits would give it a smaller position's code.") {
+        // By hand: 15 = 1111₂ fits in 4 bits, 16 = 10000₂ needs 5; 255 = eight ones, 256 needs 9.
+        expectEqual(binaryEncoding(position: 15, bits: 4), [1, 1, 1, 1], call: "binaryEncoding(position: 15, bits: 4)")
+        expectEqual(binaryEncoding(position: 16, bits: 4), [], call: "binaryEncoding(position: 16, bits: 4)")
+        expectEqual(binaryEncoding(position: 255, bits: 8), [1, 1, 1, 1, 1, 1, 1, 1], call: "binaryEncoding(position: 255, bits: 8)")
+        expectEqual(binaryEncoding(position: 256, bits: 8), [], call: "binaryEncoding(position: 256, bits: 8)")
+        expectEqual(binaryEncoding(position: 1000, bits: 3), [], call: "binaryEncoding(position: 1000, bits: 3)")
+    },
     Check.property("bit i flips between p and p + 1 exactly when p + 1 is a multiple of 2^i", points: 2, cases: 200,
                    hint: "Count in binary: bit 0 flips every step, bit 1 every 2 steps, bit 2 every 4 steps, …") { random in
         let i = random.int(in: 0...12)

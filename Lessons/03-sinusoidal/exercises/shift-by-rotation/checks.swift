@@ -81,7 +81,7 @@ let checks: [Check] = [
                     call: "shiftMatrix(offset: 0, dimension: 4)")
     },
     Check("the fastest pair turned by 2 radians", points: 2,
-          hint: "The block is [[cos ωk, sin ωk], [−sin ωk, cos ωk]]: the minus sign is in the second row.") {
+          hint: "Apply your block to PE(0)'s pair (0, 1): the result must be (sin 2, cos 2), PE(2)'s pair. Then check a second position: the block must not depend on p.") {
         expectClose(shiftMatrix(offset: 2, dimension: 2),
                     [[-0.4161468365471424, 0.9092974268256817], [-0.9092974268256817, -0.4161468365471424]],
                     tolerance: .absolute(1e-9), call: "shiftMatrix(offset: 2, dimension: 2)")
