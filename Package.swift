@@ -12,6 +12,7 @@ import PackageDescription
 //                                    └──→ CourseCheck (its channel parser)
 // CourseCLI → CourseRelease → Grader, SiteRenderer, ZIPFoundation   (release, autograder)
 // CourseCLI → Gradebook → Grader, CourseModel, ContentHash, SwiftCSV   (gradebook, shards, merge)
+// CourseCLI → SiteServer → FlyingFox   (`course serve`: the preview served from memory)
 //
 // CourseCheck is also compiled on its own by the grader and linked into each exercise.
 let package = Package(
@@ -27,6 +28,8 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
         // Reads rosters (quoted fields, BOM); ~4 s of a clean debug build (INSTRUCTORS.md).
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        // Serves `course serve`'s preview on 127.0.0.1; no dependencies of its own (ARCHITECTURE.md).
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -58,6 +61,10 @@ let package = Package(
                         .embedInCode("Theme/Files/site.js")]
         ),
         .target(
+            name: "SiteServer",
+            dependencies: [.product(name: "FlyingFox", package: "FlyingFox")]
+        ),
+        .target(
             name: "Gradebook",
             dependencies: ["CourseModel", "Grader", "ContentHash", .product(name: "SwiftCSV", package: "SwiftCSV")]
         ),
@@ -71,7 +78,7 @@ let package = Package(
             name: "CourseCLI",
             dependencies: [
                 "CourseModel", "SiteRenderer", "Grader", "Sandbox", "Gradebook",
-                "CourseRelease",
+                "CourseRelease", "SiteServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -11,7 +11,7 @@ public struct CourseCommand: ParsableCommand {
         66 the lessons folder is missing; 70 the grader could not run; 73 a file could not be written.
         """,
         subcommands: [GradeCommand.self, WatchCommand.self, HintCommand.self, ResetCommand.self, ProgressCommand.self,
-                      BuildCommand.self, CheckCommand.self, RenderCommand.self, NewCommand.self,
+                      BuildCommand.self, ServeCommand.self, CheckCommand.self, RenderCommand.self, NewCommand.self,
                       ReleaseCommand.self, AutograderCommand.self,
                       GradebookCommand.self]
     )

@@ -2,72 +2,111 @@
 /// search index and its snippets, `aria` text. `q_m^\top k_n` becomes `q_mᵀ k_n`, `\theta_i`
 /// becomes `θ_i`, `\frac{1}{2}` becomes `1/2`: what a reader sees, and could type into search.
 extension MathNode {
+    /// The math as plain characters. The walk keeps its own stack, so it adds nothing to the
+    /// call stack however deep the formula (the parser alone decides how deep that may be).
     var readableText: String {
-        var text = ""
-        appendReadable(to: &text)
-        return text.trimmingSpaces()
+        // Work items: a node to write, literal text, or the end of a captured part, whose text
+        // is then shaped (a script, a fraction part…) and added to the part around it.
+        enum Work {
+            case node(MathNode)
+            case text(String)
+            case beginPart
+            case endPart(Shape)
+        }
+        var work: [Work] = [.node(self)]
+        var parts: [String] = [""]
+        while let item = work.popLast() {
+            switch item {
+            case .text(let text):
+                parts[parts.count - 1] += text
+            case .beginPart:
+                parts.append("")
+            case .endPart(let shape):
+                let part = parts.removeLast().trimmingSpaces()
+                parts[parts.count - 1] += shape.apply(to: part)
+            case .node(let node):
+                var steps: [Work] = []
+                switch node.name {
+                case "mi", "mn", "mtext", "ms":
+                    steps = [.text(node.text ?? "")]
+                case "mo":
+                    let symbol = node.text ?? ""
+                    if node.atomClass == .relation || node.atomClass == .binary {
+                        steps = [.text(" " + symbol + " ")]
+                    } else if node.atomClass == .punctuation {
+                        steps = [.text(symbol + " ")]
+                    } else {
+                        steps = [.text(symbol)]
+                    }
+                case "mspace":
+                    steps = [.text(" ")]
+                case "msub", "munder", "msup", "mover", "msubsup", "munderover":
+                    let marks: [String] = switch node.name {
+                    case "msub", "munder": ["_"]
+                    case "msup", "mover": ["^"]
+                    default: ["_", "^"]
+                    }
+                    let children = node.children
+                    guard let base = children.first else { break }
+                    steps = [.node(base)]
+                    for (mark, script) in zip(marks, children.dropFirst()) {
+                        let keepsMark = script.name == "mo" && script.atomClass != .binary && script.atomClass != .relation
+                        steps += [.beginPart, .node(script), .endPart(.script(mark: mark, isAccent: keepsMark))]
+                    }
+                case "mfrac":
+                    for (index, child) in node.children.enumerated() {
+                        if index > 0 { steps.append(.text("/")) }
+                        steps += [.beginPart, .node(child), .endPart(.grouped)]
+                    }
+                case "msqrt":
+                    steps = [.text("√"), .beginPart] + node.children.map { .node($0) } + [.endPart(.grouped)]
+                case "mroot":
+                    let children = node.children
+                    if children.count > 1 { steps.append(.node(children[1])) }
+                    steps += [.text("√"), .beginPart] + children.prefix(1).map { .node($0) } + [.endPart(.grouped)]
+                case "mtable":
+                    steps.append(.text("["))
+                    for (rowIndex, row) in node.children.enumerated() {
+                        if rowIndex > 0 { steps.append(.text("; ")) }
+                        for (cellIndex, cell) in row.children.enumerated() {
+                            if cellIndex > 0 { steps.append(.text(", ")) }
+                            steps += [.beginPart, .node(cell), .endPart(.plain)]
+                        }
+                    }
+                    steps.append(.text("]"))
+                default:
+                    steps = node.children.map { .node($0) }
+                }
+                work.append(contentsOf: steps.reversed())
+            }
+        }
+        return parts[0].trimmingSpaces()
     }
 
-    private func appendReadable(to text: inout String) {
-        switch name {
-        case "mi", "mn", "mtext", "ms":
-            text += self.text ?? ""
-        case "mo":
-            let symbol = self.text ?? ""
-            if atomClass == .relation || atomClass == .binary {
-                if !text.hasSuffix(" ") && !text.isEmpty { text += " " }
-                text += symbol + " "
-            } else if atomClass == .punctuation {
-                text += symbol + " "
-            } else {
-                text += symbol
+    /// How a captured part joins the text around it.
+    fileprivate enum Shape {
+        case plain
+        /// In parentheses when it holds an operator (a fraction's part, a root's radicand).
+        case grouped
+        /// A sub- or superscript: Unicode script characters where every character has one,
+        /// the transpose as ᵀ, an accent's mark as is, otherwise `_x`, `^x` or `^(…)`.
+        case script(mark: String, isAccent: Bool)
+
+        func apply(to text: String) -> String {
+            switch self {
+            case .plain:
+                return text
+            case .grouped:
+                return MathNode.grouping(text)
+            case .script(let mark, let isAccent):
+                if isAccent, mark == "^", text.count == 1, !"⊤T′″*+-−".contains(text) { return text }
+                if let mapped = MathNode.mapped(text, mark == "^" ? MathNode.superscripts : MathNode.subscripts) { return mapped }
+                return mark + (text.count > 1 ? "(" + text + ")" : text)
             }
-        case "mspace":
-            if !text.hasSuffix(" ") { text += " " }
-        case "msub", "munder":
-            appendScripted(children, marks: ["_"], to: &text)
-        case "msup", "mover":
-            appendScripted(children, marks: ["^"], to: &text)
-        case "msubsup", "munderover":
-            appendScripted(children, marks: ["_", "^"], to: &text)
-        case "mfrac":
-            let parts = children.map { Self.grouping($0.readableText) }
-            text += parts.joined(separator: "/")
-        case "msqrt":
-            text += "√" + Self.grouping(MathNode.row(children).readableText)
-        case "mroot":
-            let parts = children.map(\.readableText)
-            text += (parts.count > 1 ? parts[1] : "") + "√" + Self.grouping(parts.first ?? "")
-        case "mtable":
-            let rows = children.map { row in row.children.map(\.readableText).joined(separator: ", ") }
-            text += "[" + rows.joined(separator: "; ") + "]"
-        default:
-            for child in children { child.appendReadable(to: &text) }
         }
     }
 
-    /// A base with its scripts: digits and a few letters as Unicode sub/superscripts, the
-    /// transpose as ᵀ, anything else after `_` or `^` (in parentheses when longer than one
-    /// character).
-    private func appendScripted(_ parts: [MathNode], marks: [String], to text: inout String) {
-        guard let base = parts.first else { return }
-        base.appendReadable(to: &text)
-        for (mark, script) in zip(marks, parts.dropFirst()) {
-            let scriptText = script.readableText
-            let table = mark == "^" ? Self.superscripts : Self.subscripts
-            // Accents (\hat, \bar) and under/over braces keep their mark character as is.
-            if script.name == "mo", script.atomClass != .binary, script.atomClass != .relation, mark == "^", scriptText.count == 1,
-               !"⊤T′″*+-−".contains(scriptText) {
-                text += scriptText
-            } else if let mapped = Self.mapped(scriptText, table) {
-                text += mapped
-            } else {
-                text += mark + (scriptText.count > 1 ? "(" + scriptText + ")" : scriptText)
-            }
-        }
-    }
-
-    private static func mapped(_ text: String, _ table: [Character: Character]) -> String? {
+    fileprivate static func mapped(_ text: String, _ table: [Character: Character]) -> String? {
         guard !text.isEmpty else { return nil }
         var result = ""
         for character in text {
@@ -77,17 +116,17 @@ extension MathNode {
         return result
     }
 
-    private static func grouping(_ text: String) -> String {
+    fileprivate static func grouping(_ text: String) -> String {
         text.count > 1 && text.contains(where: { " +−-·×/".contains($0) }) ? "(" + text + ")" : text
     }
 
-    private static let superscripts: [Character: Character] = [
+    fileprivate static let superscripts: [Character: Character] = [
         "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹",
         "+": "⁺", "−": "⁻", "-": "⁻", "=": "⁼", "(": "⁽", ")": "⁾", "n": "ⁿ", "i": "ⁱ",
         "T": "ᵀ", "⊤": "ᵀ", "′": "′", "″": "″", "*": "*",
     ]
 
-    private static let subscripts: [Character: Character] = [
+    fileprivate static let subscripts: [Character: Character] = [
         "0": "₀", "1": "₁", "2": "₂", "3": "₃", "4": "₄", "5": "₅", "6": "₆", "7": "₇", "8": "₈", "9": "₉",
         "+": "₊", "−": "₋", "-": "₋", "=": "₌", "(": "₍", ")": "₎",
     ]
