@@ -95,7 +95,7 @@ let package = Package(
         .testTarget(name: "CourseWireTests", dependencies: ["CourseWire"]),
         .testTarget(name: "CoursePlotTests", dependencies: ["CoursePlot"], exclude: ["Snapshots"]),
         .testTarget(name: "GradebookTests", dependencies: ["CourseTestSupport", "Gradebook", "CourseModel", "Grader"]),
-        .testTarget(name: "GraderTests", dependencies: ["CourseTestSupport", "Grader"], exclude: ["Fixtures", "Snapshots"]),
+        .testTarget(name: "GraderTests", dependencies: ["CourseTestSupport", "Grader", "SiteRenderer"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "CourseModelTests", dependencies: ["CourseTestSupport", "CourseModel"]),
         .testTarget(name: "SiteRendererTests", dependencies: ["CourseTestSupport", "SiteRenderer", "Sandbox"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "CourseCLITests", dependencies: ["CourseTestSupport", "CourseCLI"], exclude: ["Fixtures"]),

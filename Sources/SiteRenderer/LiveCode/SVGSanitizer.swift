@@ -33,14 +33,16 @@ enum SVGSanitizer {
                     + (trimmed.isEmpty ? "nothing" : "'\(trimmed.prefix(40))…'")))
         }
         let builder = Builder()
-        let parser = XMLParser(data: Data(trimmed.utf8))
-        parser.shouldProcessNamespaces = true
-        parser.shouldReportNamespacePrefixes = false
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = builder
         // libxml2 recovers from some errors and still returns true, so errors are collected
         // by the delegate, and any one of them rejects the figure.
-        let finished = parser.parse()
+        let finished = LibXML.serialized {
+            let parser = XMLParser(data: Data(trimmed.utf8))
+            parser.shouldProcessNamespaces = true
+            parser.shouldReportNamespacePrefixes = false
+            parser.shouldResolveExternalEntities = false
+            parser.delegate = builder
+            return parser.parse()
+        }
         if let problem = builder.problem { return .failure(problem) }
         guard finished, builder.depth == 0, builder.rootCount == 1 else {
             return .failure(Problem("the figure's SVG is not well-formed XML (an element is not closed)"))
