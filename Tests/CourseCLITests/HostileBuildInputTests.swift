@@ -34,6 +34,16 @@ import Testing
         Row(name: "bad math deep inside nesting",
             files: ["Lessons/01-one/lesson.md": lesson(String(repeating: "> ", count: 5_000) + "$`\\frac{1}`$\n")],
             status: 65, message: "Lessons/01-one/lesson.md:10:"),
+        // A figure block whose program prints script: compiled and run (in the sandbox when
+        // there is one) like any lesson code, then refused by the SVG allowlist at its line.
+        Row(name: "a figure that carries script",
+            files: ["Lessons/01-one/lesson.md": lesson("```swift figure\nprint(\"<svg/onload=alert(1)><title>T</title><desc>D</desc></svg>\")\n```\n")],
+            arguments: ["--isolation", "auto"],
+            status: 65, message: "Lessons/01-one/lesson.md:10:1: error: the figure's SVG, line 1:"),
+        Row(name: "a figure with an element after the svg",
+            files: ["Lessons/01-one/lesson.md": lesson("```swift figure\nprint(\"<svg><title>T</title><desc>D</desc></svg><img src=x onerror=alert(1)>\")\n```\n")],
+            arguments: ["--isolation", "auto"],
+            status: 65, message: "something follows the closing </svg>"),
         Row(name: "a site folder under a file",
             files: ["file.txt": "not a folder"], arguments: ["--out", "file.txt/site"],
             status: 73, message: "file.txt/site: error: cannot write the site: "),
