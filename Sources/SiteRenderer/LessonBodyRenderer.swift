@@ -65,7 +65,9 @@ struct LessonBodyRenderer {
 
     /// Renders `document`'s body, and the lesson's front matter when given (its source, for
     /// the lines of diagnostics).
-    consuming func render(_ document: MarkdownDocument, frontMatter: LessonFrontMatter? = nil, source: String = "") -> Output {
+    consuming func render(_ document: MarkdownDocument, frontMatter: LessonFrontMatter? = nil, source: String? = nil) -> Output {
+        if let source { sourceLines[file] = source.split(separator: "\n", omittingEmptySubsequences: false) }
+        let source = source ?? ""
         if let frontMatter {
             let lines = FrontMatterLines(source: source)
             output.frontMatter = RenderedFrontMatter(
@@ -115,10 +117,22 @@ struct LessonBodyRenderer {
     }
 
     private var pendingSteps: [Step] = []
+    /// Source lines by file, for recognising pipe tables in a paragraph's own text.
+    private var sourceLines: [String: [Substring]] = [:]
 
     /// Queues `steps` to run next, in the order given.
     private mutating func schedule(_ steps: [Step]) {
         pendingSteps.append(contentsOf: steps.reversed())
+    }
+
+    /// Runs `steps` to completion now, before the steps already waiting (which stay waiting):
+    /// for text rendered on the side, such as a table cell.
+    private mutating func runSeparately(_ steps: [Step]) {
+        let waiting = pendingSteps
+        pendingSteps = []
+        schedule(steps)
+        runScheduledSteps()
+        pendingSteps = waiting
     }
 
     private mutating func runScheduledSteps() {
@@ -185,8 +199,7 @@ struct LessonBodyRenderer {
         (output.html, sectionText) = ("", "")
         let document = MarkdownDocument(parsing: text)
         if document.root.children.count == 1, let paragraph = document.root.children.first, case .paragraph = paragraph.kind {
-            schedule([.inlines(paragraph.children)])
-            runScheduledSteps()
+            runSeparately([.inlines(paragraph.children)])
         } else {
             appendText(text)
         }
@@ -208,6 +221,10 @@ struct LessonBodyRenderer {
         case .paragraph:
             if let image = soleImage(of: node) {
                 renderFigure(image)
+                return
+            }
+            if let table = pipeTable(in: node) {
+                renderTable(table)
                 return
             }
             if !tight { output.html += "<p>" }
@@ -371,6 +388,75 @@ struct LessonBodyRenderer {
                 output.html += "</figure>\n<details class=\"fold figure-code\">\n<summary>Code for this figure</summary>\n\(code)</details>\n"
             }
         }
+    }
+
+    /// The pipe table a paragraph's source lines form, if they do. Tables start at the left
+    /// margin (not inside quotes or lists), where the paragraph's lines are the table's.
+    private mutating func pipeTable(in paragraph: MarkdownNode) -> PipeTable? {
+        guard let range = paragraph.range, range.start.column == 1, range.end.line > range.start.line,
+              let lines = linesOfCurrentFile(), range.end.line <= lines.count else { return nil }
+        let first = lines[range.start.line - 1]
+        guard first.contains("|") else { return nil }
+        return PipeTable(lines: Array(lines[(range.start.line - 1)..<range.end.line]), firstLine: range.start.line)
+    }
+
+    private mutating func linesOfCurrentFile() -> [Substring]? {
+        if let lines = sourceLines[file] { return lines }
+        guard let text = try? SourceFile.read(file).text else { return nil }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        sourceLines[file] = lines
+        return lines
+    }
+
+    /// A table in a wrapper that scrolls on its own on a narrow screen; header cells say
+    /// which column they head (`scope="col"`).
+    private mutating func renderTable(_ table: PipeTable) {
+        func style(_ column: Int) -> String {
+            switch table.alignments[column] {
+            case .left?: return " style=\"text-align:left\""
+            case .center?: return " style=\"text-align:center\""
+            case .right?: return " style=\"text-align:right\""
+            case nil: return ""
+            }
+        }
+        var html = "<div class=\"table-scroll\"><table>\n<thead>\n<tr>"
+        for (column, cell) in table.header.enumerated() {
+            html += "<th scope=\"col\"\(style(column))>" + renderCell(cell) + "</th>"
+        }
+        html += "</tr>\n</thead>\n"
+        if !table.rows.isEmpty {
+            html += "<tbody>\n"
+            for row in table.rows {
+                html += "<tr>"
+                for (column, cell) in row.enumerated() { html += "<td\(style(column))>" + renderCell(cell) + "</td>" }
+                html += "</tr>\n"
+            }
+            html += "</tbody>\n"
+        }
+        output.html += html + "</table></div>\n"
+        sectionText += " "
+    }
+
+    /// A cell's text rendered as inline Markdown (math and code included); its problems are
+    /// reported at the cell's line and column.
+    private mutating func renderCell(_ cell: PipeTable.Cell) -> String {
+        let (savedHTML, diagnosticsBefore) = (output.html, output.diagnostics.count)
+        output.html = ""
+        let document = MarkdownDocument(parsing: cell.text)
+        if document.root.children.count == 1, let paragraph = document.root.children.first, case .paragraph = paragraph.kind {
+            runSeparately([.inlines(paragraph.children)])
+        } else {
+            appendText(cell.text)
+        }
+        sectionText += " "
+        let found = output.diagnostics[diagnosticsBefore...].map {
+            Diagnostic(file: file, line: cell.line, column: cell.column + max(($0.column ?? 1) - 1, 0), message: $0.message)
+        }
+        output.diagnostics.removeSubrange(diagnosticsBefore...)
+        output.diagnostics += found
+        let html = output.html
+        output.html = savedHTML
+        return html
     }
 
     /// The exercise's section: statement, the file to edit, the command, the starter code.

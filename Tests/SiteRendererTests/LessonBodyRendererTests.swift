@@ -180,3 +180,50 @@ let firstBodyLine = 8
         #expect(output.contains("<ul>\n<li>\n<p>x</p>\n</li>"))
     }
 }
+
+/// GitHub-style pipe tables (issue 13, item 4): recognised on top of cmark's parse, cells
+/// rendered as inline Markdown with their own positions; anything malformed stays a paragraph.
+@Suite struct PipeTableTests {
+    @Test func aTableWithAlignmentsMathCodeAndEscapedPipes() throws {
+        let output = try html(#"""
+            | Method | Where | Cost $`O(\cdot)`$ |
+            |:-------|:-----:|---:|
+            | RoPE | `q`, `k` | $`d`$ |
+            | T5 bias \| table | scores | $`n^2`$ |
+            | ALiBi |
+
+            After.
+
+            """#)
+        #expect(output.contains("<div class=\"table-scroll\"><table>\n<thead>\n<tr><th scope=\"col\" style=\"text-align:left\">Method</th><th scope=\"col\" style=\"text-align:center\">Where</th><th scope=\"col\" style=\"text-align:right\">Cost <span class=\"math-inline\">"), "\(output)")
+        #expect(output.contains("<tr><td style=\"text-align:left\">RoPE</td><td style=\"text-align:center\"><code>q</code>, <code>k</code></td><td style=\"text-align:right\"><span class=\"math-inline\">"))
+        #expect(output.contains("<td style=\"text-align:left\">T5 bias | table</td>"))
+        #expect(output.contains("<tr><td style=\"text-align:left\">ALiBi</td><td style=\"text-align:center\"></td><td style=\"text-align:right\"></td></tr>"), "missing cells are empty")
+        #expect(output.contains("</table></div>\n<p>After.</p>"))
+    }
+
+    @Test(arguments: [
+        "| a | b |\n| --- |\n| 1 | 2 |\n",        // fewer delimiter cells than header cells
+        "| a | b |\n| --- | x |\n",                // a delimiter cell that is not dashes
+        "| a | b |\n",                              // no delimiter row
+        "Some text\n| a | b |\n| --- | --- |\n",  // a table cannot start inside a paragraph
+    ])
+    func malformedTablesStayParagraphs(_ markdown: String) throws {
+        let output = try html(markdown)
+        #expect(!output.contains("<table>"), "\(output)")
+        #expect(output.contains("<p>"))
+    }
+
+    @Test func problemsInACellNameItsLineAndColumn() throws {
+        let found = try problems("| a | b |\n| - | - |\n| x | $`\\nosuch`$ |\n")
+        // Column 9: where the TeX starts, inside the cell that starts at column 7.
+        #expect(found.count == 1 && found.first?.hasPrefix("\(firstBodyLine + 2):9: bad math: unknown command") == true, "\(found)")
+    }
+
+    @Test func cellsSplitAtUnescapedPipesWithOptionalOuterPipes() {
+        #expect(PipeTable.cells(of: "a | b", line: 1).map(\.text) == ["a", "b"])
+        #expect(PipeTable.cells(of: "| a | b |", line: 1).map(\.text) == ["a", "b"])
+        #expect(PipeTable.cells(of: "| a \\| b | `c\\|d` |", line: 1).map(\.text) == ["a | b", "`c|d`"])
+        #expect(PipeTable.cells(of: "| a | b |", line: 4).map(\.column) == [3, 7])
+    }
+}
