@@ -52,8 +52,16 @@ import Testing
 
         func stop() {
             if process.isRunning { kill(process.processIdentifier, SIGINT) }
+            waitUntilExit()
+        }
+
+        /// Waits for the process to end and collects what it printed last (the handler may
+        /// not have seen it yet when the process exits).
+        func waitUntilExit() {
             process.waitUntilExit()
             output.fileHandleForReading.readabilityHandler = nil
+            let rest = output.fileHandleForReading.readDataToEndOfFile()
+            lock.withLock { printed += String(decoding: rest, as: UTF8.self) }
         }
     }
 
@@ -129,7 +137,7 @@ import Testing
         #expect(first.waitFor("Serving"))
         let port = try #require(first.baseURL?.split(separator: ":").last.map(String.init))
         let second = try Server(in: folder.path, arguments: ["--port", port])
-        second.process.waitUntilExit()
+        second.waitUntilExit()
         #expect(second.process.terminationStatus == 70)
         #expect(second.text.contains("error: port \(port) is in use by another program; pass --port N, or --port 0 for any free port"), "\(second.text)")
     }
