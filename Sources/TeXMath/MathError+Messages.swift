@@ -11,8 +11,8 @@ extension MathError {
         MathError("empty math expression; write some TeX between the delimiters or remove them", at: position)
     }
 
-    static func nestingTooDeep(at position: SourcePosition) -> MathError {
-        MathError("expression is nested too deeply; split it into smaller expressions", at: position)
+    static func nestingTooDeep(limit: Int, at position: SourcePosition) -> MathError {
+        MathError("expression is nested too deeply (more than \(limit) levels of braces, \\left, environments, arguments or scripts); split it into smaller expressions", at: position)
     }
 
     static func trailingBackslash(at position: SourcePosition) -> MathError {

@@ -18,14 +18,39 @@ public enum MathRenderer {
         guard tokens.contains(where: \.isSignificant) else {
             throw MathError.emptyInput(at: SourcePosition.start)
         }
-        var parser = TeXParser(tokens: tokens, displayMode: display)
-        let body = try parser.parseFormula()
-        let mathML = MathMLWriter.document(
-            body: MathNode.row(body),
-            display: display,
-            annotation: trimmingWhitespace(tex)
-        )
-        return RenderedMath(mathML: mathML, tag: parser.tag, readableText: MathNode.row(body).readableText)
+        switch render(tokens, tex, display: display, stackLimit: TeXParser.stackBudget) {
+        case .rendered(let math):
+            return math
+        case .failed(let error, ranOutOfStack: false):
+            throw error
+        case .failed:
+            // Deeper than this thread's budget but maybe within the nesting limit: parse again on
+            // a thread whose stack fits the limit, so the outcome never depends on the build.
+            let outcome = DeepStack.run { render(tokens, tex, display: display, stackLimit: DeepStack.parseBudget) }
+            switch outcome {
+            case .rendered(let math): return math
+            case .failed(let error, _): throw error
+            }
+        }
+    }
+
+    private enum Outcome: Sendable {
+        case rendered(RenderedMath)
+        case failed(MathError, ranOutOfStack: Bool)
+    }
+
+    /// Parses, writes and reads out on the current thread; the tree is released here too, since
+    /// walking or freeing a deep tree recurses as deep as building it did.
+    private static func render(_ tokens: [TeXToken], _ tex: String, display: Bool, stackLimit: Int) -> Outcome {
+        var parser = TeXParser(tokens: tokens, displayMode: display, stackLimit: stackLimit)
+        do throws(MathError) {
+            let body = try parser.parseFormula()
+            let row = MathNode.row(body)
+            let mathML = MathMLWriter.document(body: row, display: display, annotation: trimmingWhitespace(tex))
+            return .rendered(RenderedMath(mathML: mathML, tag: parser.tag, readableText: row.readableText))
+        } catch {
+            return .failed(error, ranOutOfStack: parser.ranOutOfStack)
+        }
     }
 
     /// The source as it goes into the annotation: surrounding blank lines say nothing about the math.

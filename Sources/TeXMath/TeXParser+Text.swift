@@ -20,7 +20,9 @@ extension TeXParser {
     private mutating func parseTextContent(
         into builder: inout TextRunBuilder, style: TextStyle, openBrace: SourcePosition
     ) throws(MathError) {
-        try checkStackDepth(at: openBrace)
+        // Styles nest by recursion (\textbf{\textit{…}}); plain braces only count.
+        try enterLevel(at: openBrace)
+        defer { leaveLevel() }
         var depth = 0
         while true {
             let token = current

@@ -5,10 +5,18 @@
 /// Commands live in ``CommandTable``; this file holds the list and atom level, and the
 /// `TeXParser+…` files hold scripts, commands, delimiters, environments and text.
 struct TeXParser {
-    /// How much stack the recursive descent may use before it reports the input as nested
-    /// too deeply. Measured in bytes rather than levels because frame sizes differ between
-    /// debug and release builds; half of a 512 KiB secondary thread's stack (the macOS
-    /// default) leaves room for the caller. Real formulas use a few kilobytes.
+    /// The deepest nesting a formula may have: levels of braces, `\left…\right`, environments,
+    /// `$…$` inside `\text`, and arguments and scripts written without braces (`\hat\hat x`).
+    /// Real formulas use under 20; the limit turns a pathological one into an error that names
+    /// where it went too deep, the same in debug and release builds (AUTHORING.md, "Markdown").
+    static let maxNestingDepth = 1000
+
+    /// How much stack the recursive descent may use on the caller's thread before
+    /// ``MathRenderer`` moves the work to a thread of its own with a stack that fits
+    /// ``maxNestingDepth`` (see ``DeepStack``). Measured in bytes rather than levels because
+    /// frame sizes differ between debug and release builds (a debug build spends 3–12 KiB a
+    /// level, so about 20 levels fit); half of a 512 KiB secondary thread's stack (the macOS
+    /// default) leaves room for the caller, the MathML writer and the tree's release.
     static let stackBudget = 256 * 1024
 
     let displayMode: Bool
@@ -19,15 +27,23 @@ struct TeXParser {
     var index = 0
     /// The stack address when parsing started, to measure how deep recursion has gone.
     let stackBase = Self.stackAddress()
+    /// The bytes of stack this parse may use; see ``stackBudget``.
+    let stackLimit: Int
+    /// Set when a parse stopped because it used up `stackLimit` rather than because the input
+    /// is wrong, so the renderer can try again with a larger stack.
+    private(set) var ranOutOfStack = false
+    /// Levels open now (see ``maxNestingDepth``); the formula's own list makes it 0.
+    private var nestingDepth = -1
     /// Where each `\left` being read starts, innermost last: a missing `\right` is blamed on it.
     var openLefts: [SourcePosition] = []
     /// Where each `$` of math inside `\text` starts, innermost last.
     var openDollars: [SourcePosition] = []
 
-    init(tokens: [TeXToken], displayMode: Bool) {
+    init(tokens: [TeXToken], displayMode: Bool, stackLimit: Int = Self.stackBudget) {
         precondition(tokens.last?.kind == .endOfInput, "the lexer ends every token list with endOfInput")
         self.tokens = tokens
         self.displayMode = displayMode
+        self.stackLimit = stackLimit
     }
 
     /// Parses the whole input as one math list.
@@ -52,12 +68,27 @@ struct TeXParser {
     }
 
     /// Throws when recursion has used up the stack budget; called on every recursive path.
-    func checkStackDepth(at position: SourcePosition) throws(MathError) {
+    mutating func checkStackDepth(at position: SourcePosition) throws(MathError) {
         let current = Self.stackAddress()
         let used = current > stackBase ? current - stackBase : stackBase - current
-        if used > Self.stackBudget {
-            throw MathError.nestingTooDeep(at: position)
+        if used > stackLimit {
+            ranOutOfStack = true
+            throw MathError.nestingTooDeep(limit: Self.maxNestingDepth, at: position)
         }
+    }
+
+    /// Opens one level of nesting; throws past ``maxNestingDepth``. Every recursive path of the
+    /// parser passes through a call of this, paired with ``leaveLevel()``.
+    mutating func enterLevel(at position: SourcePosition) throws(MathError) {
+        guard nestingDepth < Self.maxNestingDepth else {
+            throw MathError.nestingTooDeep(limit: Self.maxNestingDepth, at: position)
+        }
+        nestingDepth += 1
+        try checkStackDepth(at: position)
+    }
+
+    mutating func leaveLevel() {
+        nestingDepth -= 1
     }
 
     private static func stackAddress() -> Int {
@@ -76,8 +107,9 @@ struct TeXParser {
         until terminators: Terminators,
         precedingClass: AtomClass? = nil
     ) throws(MathError) -> [MathNode] {
-        // Checked here as well as per atom: scripts and environments recurse through lists only.
-        try checkStackDepth(at: current.position)
+        // Every group, \left…\right, environment cell, script in braces and $…$ in \text is a list.
+        try enterLevel(at: current.position)
+        defer { leaveLevel() }
         var finished: [MathNode] = []
         var items: [MathNode] = []
         var segmentStyle: MathStyle?
@@ -195,6 +227,9 @@ struct TeXParser {
     ///   `\frac12`: digits and letters are taken one at a time, as TeX does.
     mutating func parseAtom(_ context: ParseContext, asArgument: Bool) throws(MathError) -> MathNode? {
         let token = current
+        // A single-token argument nests without a list: \hat\hat x, \frac1\frac1 x, x^\sqrt2.
+        if asArgument { try enterLevel(at: token.position) }
+        defer { if asArgument { leaveLevel() } }
         try checkStackDepth(at: token.position)
         switch token.kind {
         case .character(let character):
