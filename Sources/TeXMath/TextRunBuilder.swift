@@ -8,11 +8,15 @@ struct TextRunBuilder {
     private var pieces: [Piece] = []
 
     mutating func append(_ text: String, style: TextStyle) {
-        if case .text(let existing, let existingStyle)? = pieces.last, existingStyle == style {
-            pieces[pieces.count - 1] = .text(existing + text, style)
-        } else {
+        guard case .text(var existing, let existingStyle)? = pieces.last, existingStyle == style else {
             pieces.append(.text(text, style))
+            return
         }
+        // Taken out of the array before appending, so the string is not shared and grows in
+        // place: a long \text{…} stays linear instead of copying itself once per character.
+        pieces[pieces.count - 1] = .math([])
+        existing += text
+        pieces[pieces.count - 1] = .text(existing, style)
     }
 
     /// TeX turns any run of spaces and newlines into one space.
