@@ -20,6 +20,10 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "course", targets: ["course"]),
+        // For the fuzz targets in Fuzzing/, a separate package that depends on this one by path
+        // (ARCHITECTURE.md, "Fuzzing"); nothing in this package uses them.
+        .library(name: "SiteRenderer", targets: ["SiteRenderer"]),
+        .library(name: "TeXMath", targets: ["TeXMath"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
