@@ -9,11 +9,12 @@ import Foundation
 /// levels in debug) are rare, so they alone pay for a thread; the stack is reserved, not
 /// touched, so only the pages the parse uses cost memory.
 enum DeepStack {
-    /// The thread's stack: room for 1,000 levels at ~100 KiB each, with the writer and the tree's
-    /// release after the parse.
+    /// The thread's stack, reserved rather than touched: 1,000 levels with the address
+    /// sanitizer's frames (checked with every pattern of `NestingLimitTests`) use a small part.
     static let stackSize = 256 * 1024 * 1024
-    /// What the parse may use of it; the rest is for the caller's frames, the writer and
-    /// the release of the tree, which recurse as deep as the parse did with smaller frames.
+    /// What the parse may use of it (~100 KiB a level at the limit, ten times a debug build's
+    /// worst); the rest is for the writer and the release of the tree, which recurse as deep as
+    /// the parse did with smaller frames.
     static let parseBudget = 96 * 1024 * 1024
 
     /// `body`'s result, computed on a new thread with a ``stackSize`` stack.

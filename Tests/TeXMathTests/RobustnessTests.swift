@@ -44,9 +44,9 @@ import TeXMath
         #expect(XMLTagBalance.problem(in: mathML) == nil)
     }
 
-    /// Input nested past the limit recurses as deep as the parser ever goes before it gives up
-    /// (or, with a release build's small frames, renders); either way it must fit in the
-    /// 512 KiB stack of a secondary thread (the macOS default). An overflow crashes the run.
+    /// On the 512 KiB stack of a secondary thread (the macOS default), 1,000 repetitions of each
+    /// pattern either render (a deep formula moves to a thread of its own) or, past the
+    /// 1,000-level limit, fail with the nesting error; an overflow would crash the run.
     @Test func deepestRecursionFitsInASmallThreadStack() async {
         let patterns: [(String, String)] = [
             ("{", "}"), ("\\frac{", "}{y}"), ("\\sqrt{", "}"), ("\\left(", "\\right)"), ("x^{", "}"),
