@@ -5,7 +5,7 @@ import Foundation
 ///
 /// The parser is a recursive descent, so each level of nesting costs stack: measured on this
 /// code, up to ~12 KiB a level in a debug build, more with the address sanitizer of the fuzz
-/// targets, a fraction of that in release. Formulas deeper than the caller's budget (about 20
+/// targets, less in release. Formulas deeper than the caller's budget (20 to 40
 /// levels in debug) are rare, so they alone pay for a thread; the stack is reserved, not
 /// touched, so only the pages the parse uses cost memory.
 enum DeepStack {

@@ -15,7 +15,7 @@ struct TeXParser {
     /// ``MathRenderer`` moves the work to a thread of its own with a stack that fits
     /// ``maxNestingDepth`` (see ``DeepStack``). Measured in bytes rather than levels because
     /// frame sizes differ between debug and release builds (a debug build spends 3–12 KiB a
-    /// level, so about 20 levels fit); half of a 512 KiB secondary thread's stack (the macOS
+    /// level, so 20 to 40 levels fit); half of a 512 KiB secondary thread's stack (the macOS
     /// default) leaves room for the caller, the MathML writer and the tree's release.
     static let stackBudget = 256 * 1024
 
