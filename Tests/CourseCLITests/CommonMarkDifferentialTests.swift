@@ -90,7 +90,7 @@ import Testing
         ("<p>a<br>\nb</p>\n<hr>\n", "<p>a<br />\nb</p>\n<hr />\n"),
         ("<pre class=\"code\" data-lang=\"swift\"><code><span class=\"hl-keyword\">let</span> x\n</code></pre>\n",
          "<pre><code class=\"language-Swift\">let x\n</code></pre>\n"),
-        ("<p>a <math display=\"inline\"><semantics><mi>x</mi><annotation encoding=\"application/x-tex\">x</annotation></semantics></math> b</p>\n",
+        ("<p>a <span class=\"math-inline\"><math display=\"inline\"><semantics><mi>x</mi><annotation encoding=\"application/x-tex\">x</annotation></semantics></math></span> b</p>\n",
          "<p>a $<code> x </code>$ b</p>\n"),
         ("<figure class=\"figure\"><img src=\"assets/images/ab12.png\" alt=\"A\"><figcaption>C</figcaption></figure>\n",
          "<p><img src=\"f.png\" alt=\"A\" title=\"C\" /></p>\n"),

@@ -123,8 +123,10 @@ enum CommonMarkNormalizer {
     // MARK: Math
 
     /// Math is MathML with its TeX as annotation; the TeX is what cmark shows: `$<code>TeX</code>$`
-    /// inline, a `math` code block for display (the equation number, printed from `\tag`, goes).
+    /// inline (the site wraps the `<math>` in `<span class="math-inline">`), a `math` code block
+    /// for display (the equation number, printed from `\tag`, goes).
     static func mathAsSource(_ tokens: [HTMLToken]) -> [HTMLToken] {
+        let tokens = unwrapped(tokens, element: "span", class: "math-inline")
         var result: [HTMLToken] = []
         var index = 0
         while index < tokens.count {
@@ -154,6 +156,23 @@ enum CommonMarkNormalizer {
             }
             HTMLToken.append(token, to: &result)
             index += 1
+        }
+        return result
+    }
+
+    /// `tokens` without the start and end tags of each `<element class="…">`, keeping what is inside.
+    static func unwrapped(_ tokens: [HTMLToken], element: String, class wrapperClass: String) -> [HTMLToken] {
+        var result: [HTMLToken] = []
+        var open: [Bool] = []  // per open `element`: whether it is a wrapper being removed
+        for token in tokens {
+            if case .start(element, let attributes) = token {
+                let isWrapper = attributes["class"] == wrapperClass
+                open.append(isWrapper)
+                if isWrapper { continue }
+            } else if token.isEnd(element), let isWrapper = open.popLast(), isWrapper {
+                continue
+            }
+            HTMLToken.append(token, to: &result)
         }
         return result
     }
@@ -237,7 +256,8 @@ enum CommonMarkNormalizer {
 
     /// A block quote whose first line is `[!kind] Title` is an aside (or, for the folding kinds,
     /// `<details>`): the title (or the kind's name) on its own, the rest of the first paragraph
-    /// as a paragraph. Applied to cmark's block quote, so both sides compare as the site's form.
+    /// as a paragraph; a fold's title sits in `<summary><span class="fold-title">`. Applied to
+    /// cmark's block quote, so both sides compare as the site's form.
     static func calloutsMarked(_ tokens: [HTMLToken]) -> [HTMLToken] {
         var result: [HTMLToken] = []
         var closers: [HTMLToken?] = []  // per open <blockquote>: what replaces its </blockquote>
@@ -295,7 +315,7 @@ enum CommonMarkNormalizer {
             if title.isEmpty { title = [.text(kind.prefix(1).uppercased() + kind.dropFirst())] }
             if foldKinds.contains(kind) {
                 result.append(.start("details", ["class": kind == "hint" ? "fold hint" : "fold"]))
-                result += [.start("summary", [:])] + title + [.end("summary")]
+                result += [.start("summary", [:]), .start("span", ["class": "fold-title"])] + title + [.end("span"), .end("summary")]
                 closers.append(.end("details"))
             } else {
                 result.append(.start("aside", ["class": "callout callout-\(kind)"]))
