@@ -66,7 +66,7 @@ struct LessonBodyRenderer {
     /// Renders `document`'s body, and the lesson's front matter when given (its source, for
     /// the lines of diagnostics).
     consuming func render(_ document: MarkdownDocument, frontMatter: LessonFrontMatter? = nil, source: String? = nil) -> Output {
-        if let source { sourceLines[file] = source.split(separator: "\n", omittingEmptySubsequences: false) }
+        if let source { sourceTexts[file] = source }
         let source = source ?? ""
         if let frontMatter {
             let lines = FrontMatterLines(source: source)
@@ -117,8 +117,10 @@ struct LessonBodyRenderer {
     }
 
     private var pendingSteps: [Step] = []
-    /// Source lines by file, for recognising pipe tables in a paragraph's own text.
+    /// Source lines by file, for recognising pipe tables in a paragraph's own text; split on
+    /// first need (most lessons have no table).
     private var sourceLines: [String: [Substring]] = [:]
+    private var sourceTexts: [String: String] = [:]
 
     /// Queues `steps` to run next, in the order given.
     private mutating func schedule(_ steps: [Step]) {
@@ -394,6 +396,7 @@ struct LessonBodyRenderer {
     /// margin (not inside quotes or lists), where the paragraph's lines are the table's.
     private mutating func pipeTable(in paragraph: MarkdownNode) -> PipeTable? {
         guard let range = paragraph.range, range.start.column == 1, range.end.line > range.start.line,
+              paragraph.children.contains(where: { if case .text(let text) = $0.kind { text.utf8.contains(0x7C) } else { false } }),
               let lines = linesOfCurrentFile(), range.end.line <= lines.count else { return nil }
         let first = lines[range.start.line - 1]
         guard first.contains("|") else { return nil }
@@ -402,7 +405,7 @@ struct LessonBodyRenderer {
 
     private mutating func linesOfCurrentFile() -> [Substring]? {
         if let lines = sourceLines[file] { return lines }
-        guard let text = try? SourceFile.read(file).text else { return nil }
+        guard let text = sourceTexts[file] ?? (try? SourceFile.read(file).text) else { return nil }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         sourceLines[file] = lines
         return lines

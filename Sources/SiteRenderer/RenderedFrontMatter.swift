@@ -20,7 +20,8 @@ struct FrontMatterLines {
 
     init(source: String) {
         var inObjectives = false
-        for (index, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Only the front matter is read, a line at a time, up to its closing `---`.
+        for (index, line) in FrontMatterLines.lines(of: source).enumerated() {
             if index > 0 && line.hasPrefix("---") { break }
             if line.hasPrefix("title:") { title = index + 1 }
             if line.hasPrefix("summary:") { summary = index + 1 }
@@ -28,6 +29,23 @@ struct FrontMatterLines {
             if inObjectives {
                 let trimmed = line.drop { $0 == " " }
                 if trimmed.hasPrefix("- ") { objectives.append(index + 1) } else if !line.hasPrefix(" ") && !line.isEmpty { inObjectives = false }
+            }
+        }
+    }
+
+    /// The lines of `text`, lazily, split at newline bytes (not at Characters, which is slower).
+    static func lines(of text: String) -> some Sequence<Substring> {
+        var rest = Substring(text)
+        return AnySequence {
+            AnyIterator { () -> Substring? in
+                guard !rest.isEmpty else { return nil }
+                if let newline = rest.utf8.firstIndex(of: 0x0A) {
+                    let line = rest[..<newline]
+                    rest = rest[rest.utf8.index(after: newline)...]
+                    return line
+                }
+                defer { rest = "" }
+                return rest
             }
         }
     }

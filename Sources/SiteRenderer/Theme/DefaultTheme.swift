@@ -67,16 +67,30 @@ struct DefaultTheme: Theme {
         return html + "</ol></section>\n"
     }
 
-    /// Every lesson of the course, the current one marked. A `<details>` open by default, so
+    /// Courses longer than this list only the lessons around the current one in the sidebar
+    /// (and link to the course map): every page carries its sidebar, so a full list would make
+    /// a 1,000-lesson site grow with the square of its size.
+    static let fullSidebarLimit = 60
+    static let sidebarNeighbours = 10
+
+    /// The lessons of the course, the current one marked. A `<details>` open by default, so
     /// it works without JavaScript; the site script folds it on narrow screens.
     private func courseNavigation(_ lessons: [Lesson], current: Lesson, frontMatters: [String: RenderedFrontMatter]) -> String {
         var html = "<details class=\"course-nav\" open><summary>Lessons</summary>\n<nav aria-label=\"Lessons\"><ol>\n"
-        for lesson in lessons {
+        var shown = lessons[...]
+        if lessons.count > Self.fullSidebarLimit, let index = lessons.firstIndex(where: { $0.folderName == current.folderName }) {
+            shown = lessons[max(0, index - Self.sidebarNeighbours)..<min(lessons.count, index + Self.sidebarNeighbours + 1)]
+        }
+        for lesson in shown {
             let isCurrent = lesson.folderName == current.folderName
             html += "<li><a href=\"\(HTML.href(pageFileName(for: lesson)))\"\(isCurrent ? " aria-current=\"page\"" : "")>"
             html += "<span class=\"nav-number\">\(lesson.number)</span> <span class=\"nav-title\">\(Self.linkSafe(frontMatters[lesson.folderName]?.title ?? Self.plain(lesson.frontMatter).title))</span></a></li>\n"
         }
-        return html + "</ol></nav>\n</details>\n"
+        html += "</ol>"
+        if shown.count < lessons.count {
+            html += "<p class=\"nav-all\"><a href=\"index.html\">All \(lessons.count) lessons</a></p>"
+        }
+        return html + "</nav>\n</details>\n"
     }
 
     private func head(title: String, description: String, metadata: CourseMetadata, bodyClass: String) -> String {
