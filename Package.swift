@@ -62,7 +62,8 @@ let package = Package(
                            .product(name: "Yams", package: "Yams")],
             // The theme's CSS and JavaScript, compiled into the binary as byte arrays.
             resources: [.embedInCode("Theme/Files/course.css"), .embedInCode("Theme/Files/search.js"),
-                        .embedInCode("Theme/Files/site.js")]
+                        .embedInCode("Theme/Files/site.js"), .embedInCode("Theme/Files/explorers.css"),
+                        .embedInCode("Theme/Files/explorers.js")]
         ),
         .target(
             name: "SiteServer",

@@ -42,8 +42,10 @@ import Testing
         #expect(paths.contains("assets/course.css"))
         #expect(paths.contains("assets/search.js"))
         #expect(paths.contains("assets/site.js"))
+        #expect(paths.contains("assets/explorers.css"))
+        #expect(paths.contains("assets/explorers.js"))
         #expect(paths.contains(SiteWriter.markerFileName))
-        #expect(paths.count == 9, "\(paths)")
+        #expect(paths.count == 11, "\(paths)")
     }
 
     /// A course replaces a theme file by putting one of the same name in `theme/` beside

@@ -5,6 +5,8 @@ struct DefaultTheme: Theme {
     static let stylesheetPath = "assets/course.css"
     static let searchScriptPath = "assets/search.js"
     static let siteScriptPath = "assets/site.js"
+    static let explorersStylesheetPath = "assets/explorers.css"
+    static let explorersScriptPath = "assets/explorers.js"
 
     func assets(lessonsPath: String) -> [String: String] {
         Dictionary(uniqueKeysWithValues: SiteAssets.files(lessonsPath: lessonsPath).map { ("assets/" + $0.key, $0.value) })
@@ -104,6 +106,7 @@ struct DefaultTheme: Theme {
         <title>\(HTML.escape(title))</title>
         <meta name="description" content="\(HTML.escape(description))">
         <link rel="stylesheet" href="\(Self.stylesheetPath)">
+        <link rel="stylesheet" href="\(Self.explorersStylesheetPath)">
         <script>try{var t=localStorage.getItem("course-theme");if(t==="light"||t==="dark")document.documentElement.dataset.theme=t}catch(e){}</script>
         </head>
         <body class="\(bodyClass)">
@@ -118,7 +121,8 @@ struct DefaultTheme: Theme {
         var footer = "<footer class=\"site-footer\"><p>\(HTML.escape(metadata.title))"
         if let author = metadata.author { footer += " · \(HTML.escape(author))" }
         footer += " · built with <code>course</code></p></footer>\n"
-        footer += "<script src=\"\(SearchIndex.path)\"></script><script src=\"\(Self.searchScriptPath)\"></script><script src=\"\(Self.siteScriptPath)\"></script>\n"
+        footer += "<script src=\"\(SearchIndex.path)\"></script><script src=\"\(Self.searchScriptPath)\"></script><script src=\"\(Self.siteScriptPath)\"></script>"
+        footer += "<script src=\"\(Self.explorersScriptPath)\"></script>\n"
         return footer + "</body>\n</html>\n"
     }
 

@@ -2,8 +2,9 @@ import CourseModel
 import Foundation
 
 // The course theme's files live beside this one, in Files/, as real CSS and JavaScript
-// (course.css, search.js, site.js), and are embedded in the binary at build time
-// (SwiftPM's `.embedInCode`), so `course` stays one self-contained executable.
+// (course.css, search.js, site.js, explorers.css, explorers.js), and are embedded in the
+// binary at build time (SwiftPM's `.embedInCode`), so `course` stays one self-contained
+// executable.
 //
 // Constraints the files honour (the site is opened from disk, offline):
 // - no external requests of any kind: system font stacks only, no @import, no url() to other
@@ -19,6 +20,8 @@ enum SiteAssets {
     /// The default files, as embedded in the binary.
     static let defaults: [String: String] = [
         "course.css": String(decoding: PackageResources.course_css, as: UTF8.self),
+        "explorers.css": String(decoding: PackageResources.explorers_css, as: UTF8.self),
+        "explorers.js": String(decoding: PackageResources.explorers_js, as: UTF8.self),
         "search.js": String(decoding: PackageResources.search_js, as: UTF8.self),
         "site.js": String(decoding: PackageResources.site_js, as: UTF8.self),
     ]
