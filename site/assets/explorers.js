@@ -65,8 +65,9 @@
     /** A 2-D vector turned counter-clockwise by position · theta (rotate-pair's solution). */
     rotatePair: function (v, position, theta) {
       var angle = position * theta;
-      var c = Math.cos(angle), s = Math.sin(angle);
-      return [v[0] * c - v[1] * s, v[0] * s + v[1] * c];
+      var cosine = Math.cos(angle), sine = Math.sin(angle);
+      var x = v[0], y = v[1];
+      return [x * cosine - y * sine, x * sine + y * cosine];
     },
     /** R^d_{Θ,position} x with interleaved pairs (rope-interleaved's solution); d = x.length. */
     rotate: function (x, position, p) {
@@ -75,10 +76,10 @@
       for (var i = 0; i < d / 2; i++) {
         var theta = Math.pow(p.base, -2 * i / d);
         var angle = position * theta;
-        var c = Math.cos(angle), s = Math.sin(angle);
-        var a = x[2 * i], b = x[2 * i + 1];
-        rotated[2 * i] = a * c - b * s;
-        rotated[2 * i + 1] = a * s + b * c;
+        var cosine = Math.cos(angle), sine = Math.sin(angle);
+        var even = x[2 * i], odd = x[2 * i + 1];
+        rotated[2 * i] = even * cosine - odd * sine;
+        rotated[2 * i + 1] = even * sine + odd * cosine;
       }
       return rotated;
     },
