@@ -107,7 +107,8 @@ struct Explorer: Equatable {
                 guard let value = Double(text), value.isFinite, range.contains(value) else {
                     return .failure(Problem(line: line, message: "'\(parameter.name)' (\(parameter.help)) must be a number from \(range.lowerBound) to \(range.upperBound); it is '\(text)'"))
                 }
-                values.append((parameter.name, text))
+                // Written as parsed, so the JSON is valid whatever the author wrote (`5.`, `+5`, `0x10`).
+                values.append((parameter.name, value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)))
             case .boolean:
                 guard text == "true" || text == "false" else {
                     return .failure(Problem(line: line, message: "'\(parameter.name)' (\(parameter.help)) must be true or false; it is '\(text)'"))
@@ -121,6 +122,19 @@ struct Explorer: Equatable {
         }
         if name == "rope", number("pair") >= number("dimension") / 2 {
             return .failure(Problem(line: given["pair"]?.line, message: "'pair' must be below dimension / 2 = \(number("dimension") / 2)"))
+        }
+        // T5's formula divides by log(max_distance / max_exact) and needs max_exact ≥ 1 and
+        // log buckets to spread: reject what it cannot compute rather than draw nonsense.
+        if name == "t5-buckets" {
+            let bidirectional = values.first { $0.0 == "bidirectional" }?.1 == "true"
+            let buckets = number("buckets") / (bidirectional ? 2 : 1)
+            let maxExact = buckets / 2
+            if maxExact < 1 || buckets - maxExact < 1 {
+                return .failure(Problem(line: given["buckets"]?.line, message: "'buckets' is too small: \(bidirectional ? "bidirectional T5 halves it per direction and " : "")the formula needs at least 2 buckets for exact distances and 1 for logarithmic ones (try 32)"))
+            }
+            if number("max_distance") <= maxExact {
+                return .failure(Problem(line: given["max_distance"]?.line, message: "'max_distance' must exceed the exact range (\(maxExact) with these buckets), or the logarithmic buckets have no room (T5 uses 128)"))
+            }
         }
         if name == "sinusoid", number("position") >= number("positions") {
             return .failure(Problem(line: given["position"]?.line, message: "'position' must be below 'positions' (\(number("positions")))"))

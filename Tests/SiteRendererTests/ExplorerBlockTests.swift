@@ -9,6 +9,9 @@ import Testing
         #expect(output.contains(#"<div class="explorer" data-explorer="rope" data-parameters="{&quot;dimension&quot;:64,&quot;base&quot;:500,&quot;pair&quot;:0,&quot;m&quot;:2,&quot;n&quot;:7}" hidden></div>"#), "\(output)")
         let buckets = try html("## A\n\n```explorer t5-buckets\nbidirectional: false\n```\n")
         #expect(buckets.contains(#"&quot;bidirectional&quot;:false"#))
+        // Numbers are written as parsed, so the JSON stays valid whatever the spelling.
+        let spelled = try html("## A\n\n```explorer rope\nbase: +5.e2\n```\n")
+        #expect(spelled.contains(#"&quot;base&quot;:500,"#), "\(spelled)")
     }
 
     @Test(arguments: [
@@ -21,6 +24,8 @@ import Testing
         ("```explorer rope\ndimension: 8\npair: 4\n```\n", 4, "'pair' must be below dimension / 2 = 4"),
         ("```explorer t5-buckets\nbidirectional: maybe\n```\n", 3, "must be true or false"),
         ("```explorer sinusoid\n- a list\n```\n", 3, "'name: value' lines"),
+        ("```explorer t5-buckets\nbuckets: 3\n```\n", 3, "'buckets' is too small"),
+        ("```explorer t5-buckets\nbidirectional: false\nmax_distance: 16\n```\n", 4, "'max_distance' must exceed the exact range (16 with these buckets)"),
     ] as [(String, Int, String)])
     func badExplorerBlocksAreErrorsAtTheirLine(block: String, lineInBody: Int, message: String) throws {
         let found = try problems("## A\n\n" + block)
