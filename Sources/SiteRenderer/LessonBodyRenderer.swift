@@ -197,6 +197,15 @@ struct LessonBodyRenderer {
     /// One line of front matter rendered like body text: inline Markdown with math and code
     /// (text that cmark reads as a block, such as "1. Intro", is shown as it is).
     private mutating func renderInlineText(_ text: String, key: String, line: Int?) -> RenderedText {
+        // Positions inside the one-line text mean little in the file; name the key's line.
+        let snippet = renderSnippet(text) { Diagnostic(file: $0.file, line: line, column: nil, message: "in the \(key): \($0.message)") }
+        return RenderedText(html: snippet.html, text: Self.collapsingWhitespace(snippet.searchText))
+    }
+
+    /// A piece of text outside the body's flow (front matter, a table cell) rendered as inline
+    /// Markdown on the side: its HTML and search text come back instead of joining the page's,
+    /// and its problems are moved by `place` to where the text sits in the file.
+    private mutating func renderSnippet(_ text: String, place: (Diagnostic) -> Diagnostic) -> (html: String, searchText: String) {
         let (savedHTML, savedSearchText, diagnosticsBefore) = (output.html, sectionText, output.diagnostics.count)
         (output.html, sectionText) = ("", "")
         let document = MarkdownDocument(parsing: text)
@@ -205,13 +214,10 @@ struct LessonBodyRenderer {
         } else {
             appendText(text)
         }
-        // Positions inside the one-line text mean little in the file; name the key's line.
-        let found = output.diagnostics[diagnosticsBefore...].map {
-            Diagnostic(file: file, line: line, column: nil, message: "in the \(key): \($0.message)")
-        }
+        let found = output.diagnostics[diagnosticsBefore...].map(place)
         output.diagnostics.removeSubrange(diagnosticsBefore...)
         output.diagnostics += found
-        let rendered = RenderedText(html: output.html, text: Self.collapsingWhitespace(sectionText))
+        let rendered = (output.html, sectionText)
         (output.html, sectionText) = (savedHTML, savedSearchText)
         return rendered
     }
@@ -443,23 +449,11 @@ struct LessonBodyRenderer {
     /// A cell's text rendered as inline Markdown (math and code included); its problems are
     /// reported at the cell's line and column.
     private mutating func renderCell(_ cell: PipeTable.Cell) -> String {
-        let (savedHTML, diagnosticsBefore) = (output.html, output.diagnostics.count)
-        output.html = ""
-        let document = MarkdownDocument(parsing: cell.text)
-        if document.root.children.count == 1, let paragraph = document.root.children.first, case .paragraph = paragraph.kind {
-            runSeparately([.inlines(paragraph.children)])
-        } else {
-            appendText(cell.text)
+        let snippet = renderSnippet(cell.text) {
+            Diagnostic(file: $0.file, line: cell.line, column: cell.column + max(($0.column ?? 1) - 1, 0), message: $0.message)
         }
-        sectionText += " "
-        let found = output.diagnostics[diagnosticsBefore...].map {
-            Diagnostic(file: file, line: cell.line, column: cell.column + max(($0.column ?? 1) - 1, 0), message: $0.message)
-        }
-        output.diagnostics.removeSubrange(diagnosticsBefore...)
-        output.diagnostics += found
-        let html = output.html
-        output.html = savedHTML
-        return html
+        sectionText += snippet.searchText + " "
+        return snippet.html
     }
 
     /// The exercise's section: statement, the file to edit, the command, the starter code.
