@@ -4,6 +4,7 @@ import PackageDescription
 // Dependency arrows point one way, from the executable down to the C shim:
 //
 //   course → CourseCLI → SiteRenderer → CourseModel → Markdown → CCmark
+//                                            └──→ ContentHash → CXXHash   (lesson fingerprints)
 //                 │            ├──────→ TeXMath
 //                 │            ├──────→ SwiftHighlighter
 //                 │            ├──────→ ContentHash
@@ -41,10 +42,16 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
+        // XXH3 for the build cache's keys (ARCHITECTURE.md, "Incremental builds").
+        .systemLibrary(
+            name: "CXXHash",
+            pkgConfig: "libxxhash",
+            providers: [.apt(["libxxhash-dev"]), .brew(["xxhash"])]
+        ),
         .target(name: "Markdown", dependencies: ["CCmark"]),
         .target(name: "TeXMath"),
         .target(name: "SwiftHighlighter"),
-        .target(name: "ContentHash"),
+        .target(name: "ContentHash", dependencies: ["CXXHash"]),
         .target(name: "ParallelMap"),
         .target(name: "Sandbox"),
         .target(name: "CourseWire"),
@@ -54,7 +61,7 @@ let package = Package(
         .target(name: "Grader", dependencies: ["CourseModel", "SwiftToolchain", "Sandbox", "CourseCheck", "CourseWire", "ContentHash", "ParallelMap"]),
         .target(
             name: "CourseModel",
-            dependencies: ["Markdown", "ParallelMap", .product(name: "Yams", package: "Yams")]
+            dependencies: ["Markdown", "ParallelMap", "ContentHash", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "SiteRenderer",

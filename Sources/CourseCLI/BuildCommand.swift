@@ -7,13 +7,20 @@ struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: "Build the static site from the lessons.",
-        discussion: "The site is written to a temporary folder and swapped in, so a failed build leaves the previous site as it was."
+        discussion: """
+            The site is written to a temporary folder and swapped in, so a failed build leaves the previous site as it was. \
+            Lessons whose inputs did not change since the last build are taken from the build cache (in .build/course-cache, \
+            or COURSE_CACHE_DIR) and their pages are not rewritten; the result is the same as a build without it.
+            """
     )
 
     @OptionGroup var options: LessonsOptions
 
     @Option(name: .customLong("out"), help: ArgumentHelp("The folder to write the site to (default: site, beside the lessons folder).", valueName: "dir"))
     var outFolder: String?
+
+    @Flag(name: .customLong("no-cache"), help: "Render every lesson and write every file, and leave the build cache alone.")
+    var noCache = false
 
     /// The site folder: the one given, or `site` beside the lessons folder found.
     var out: String { outFolder ?? options.defaultSitePath }
@@ -22,25 +29,29 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let liveCode = try GradingEnvironment.liveCode(isolation: isolation.isolation, lessons: options.lessons)
-        let site: Site
+        let cachePath = BuildCache.filePath(in: GradingEnvironment.cacheDirectory, lessonsPath: options.lessons, sitePath: out)
+        let previous = noCache ? nil : BuildCache.load(from: cachePath)
+        let build: SiteBuilder.Build
         do throws(CourseError) {
-            let course = try CourseLoader.load(lessonsPath: options.lessons)
-            site = try SiteBuilder(liveCode: liveCode).build(course)
+            let course = try CourseLoader.load(lessonsPath: options.lessons, knownFrontMatter: previous?.knownFrontMatter)
+            build = try SiteBuilder(liveCode: liveCode).build(course, reusing: previous,
+                                                              isIntact: previous?.intactFiles(inFolder: out) ?? { _, _ in false })
             // A draft may be previewed; `course check` is the gate that refuses placeholders.
-            for placeholder in course.lessons.flatMap({ LessonScaffold.placeholdersLeft(in: $0.source) + BareURLs.find(in: $0) }) {
-                Console.error(placeholder.warningDescription)
-            }
+            for warning in build.warnings { Console.error(warning.warningDescription) }
         } catch {
             Console.report(error)
             throw Console.isMissingInput(error) ? ExitStatus.noInput : ExitStatus.courseError
         }
+        var cache = build.cache
         do throws(SiteWriteError) {
-            try SiteWriter.write(site, to: out)
+            cache.writtenSite = try SiteWriter.write(build.site, to: out)
         } catch {
             Console.error(error.description)
             throw ExitStatus.cannotCreate
         }
-        let pages = site.files.keys.filter { $0.hasSuffix(".html") }.count
-        Console.out("Built \(pages) pages into \(out)/ — open \(out)/index.html in a browser.")
+        if !noCache { cache.save(to: cachePath) }
+        let pages = build.site.paths.filter { $0.hasSuffix(".html") }.count
+        let lessons = build.cache.lessonCount
+        Console.out("Built \(pages) pages into \(out)/, rendered \(build.renderedLessons.count) of \(lessons) lessons — open \(out)/index.html in a browser.")
     }
 }

@@ -101,6 +101,10 @@ final class PreviewBuilder: @unchecked Sendable {
     let lessons: String
     let builder: SiteBuilder
     let site: PreviewSite
+    /// The last good build's cache and files: a rebuild renders only the lessons that changed
+    /// and takes the unchanged files from here.
+    private var cache: BuildCache?
+    private var files: [String: [UInt8]] = [:]
 
     init(lessons: String, builder: SiteBuilder, site: PreviewSite) {
         self.lessons = lessons
@@ -111,9 +115,13 @@ final class PreviewBuilder: @unchecked Sendable {
     /// Builds once and publishes the outcome; `reason` names the file that changed.
     func rebuild(reason: String?) {
         let start = DispatchTime.now()
-        let result: Result<Site, CourseError>
+        let result: Result<SiteBuilder.Build, CourseError>
         do throws(CourseError) {
-            result = .success(try builder.build(CourseLoader.load(lessonsPath: lessons)))
+            let previous = cache
+            let files = self.files
+            result = .success(try builder.build(CourseLoader.load(lessonsPath: lessons, knownFrontMatter: previous?.knownFrontMatter),
+                                                reusing: previous,
+                                                isIntact: { path, key in previous?.key(ofFile: path) == key && files[path] != nil }))
         } catch {
             result = .failure(error)
         }
@@ -121,9 +129,14 @@ final class PreviewBuilder: @unchecked Sendable {
         let published = DispatchSemaphore(value: 0)
         let site = self.site
         switch result {
-        case .success(let built):
-            Task { await site.update(files: built.files); published.signal() }
-            let pages = built.files.keys.filter { $0.hasSuffix(".html") }.count
+        case .success(let build):
+            var built = build.site.files
+            for path in build.site.reused { built[path] = files[path] }
+            files = built
+            cache = build.cache
+            for warning in build.warnings { Console.error(warning.warningDescription) }
+            Task { await site.update(files: built); published.signal() }
+            let pages = built.keys.filter { $0.hasSuffix(".html") }.count
             Console.out(reason.map { "Rebuilt \(pages) pages in \(milliseconds) ms (\($0) changed)." } ?? "Built \(pages) pages in \(milliseconds) ms.")
         case .failure(let error):
             Task { await site.fail(with: error.diagnostics.map(\.description)); published.signal() }

@@ -10,7 +10,8 @@ public enum BareURLs {
         find(in: lesson.document, file: lesson.source.path, source: lesson.source.text)
     }
 
-    static func find(in document: MarkdownDocument, file: String, source: String? = nil) -> [Diagnostic] {
+    /// The same for a document already parsed, whose text is in `file` (`source`, if read).
+    public static func find(in document: MarkdownDocument, file: String, source: String? = nil) -> [Diagnostic] {
         // Most lessons only have URLs in links; no "http" in the text at all settles it at once.
         if let source, !UTF8Search.contains("http", in: source) { return [] }
         var found: [Diagnostic] = []

@@ -1,3 +1,4 @@
+import ContentHash
 import Foundation
 import Markdown
 import ParallelMap
@@ -7,6 +8,9 @@ import ParallelMap
 /// Every problem in every file is collected and thrown together, so one run of
 /// `course check` or `course build` shows an author all there is to fix.
 public enum CourseLoader {
+    /// The front matter read earlier from the lesson text with this fingerprint, if any.
+    public typealias KnownFrontMatter = @Sendable (Fingerprint) -> LessonFrontMatter?
+
     /// The folder beside `course.yml` whose files replace the site theme's files of the same
     /// name (course.css, search.js…).
     public static let themeFolderName = "theme"
@@ -15,8 +19,13 @@ public enum CourseLoader {
     ///
     /// Learners' copies of the exercises live in `workspacePath`, by default `Exercises`
     /// beside the lessons folder.
-    public static func load(lessonsPath: String, workspacePath: String? = nil) throws(CourseError) -> Course {
-        let (course, problems) = try loadSkippingBrokenLessons(lessonsPath: lessonsPath, workspacePath: workspacePath)
+    ///
+    /// `knownFrontMatter` answers, for a lesson file's fingerprint, the front matter an earlier
+    /// load read from that same text (the build cache's): its YAML is then not parsed again.
+    public static func load(lessonsPath: String, workspacePath: String? = nil,
+                            knownFrontMatter: KnownFrontMatter? = nil) throws(CourseError) -> Course {
+        let (course, problems) = try loadSkippingBrokenLessons(lessonsPath: lessonsPath, workspacePath: workspacePath,
+                                                               knownFrontMatter: knownFrontMatter)
         guard problems.isEmpty else { throw CourseError(problems) }
         return course
     }
@@ -24,7 +33,8 @@ public enum CourseLoader {
     /// Loads every lesson that is well formed and returns the problems of the others
     /// beside it, so a learner can grade lesson 5 while an author's edit breaks lesson 2.
     /// Throws only when nothing usable is left: no lessons folder, or no valid `course.yml`.
-    public static func loadSkippingBrokenLessons(lessonsPath: String, workspacePath: String? = nil) throws(CourseError) -> (Course, [Diagnostic]) {
+    public static func loadSkippingBrokenLessons(lessonsPath: String, workspacePath: String? = nil,
+                                                 knownFrontMatter: KnownFrontMatter? = nil) throws(CourseError) -> (Course, [Diagnostic]) {
         let workspace = workspacePath ?? defaultWorkspace(for: lessonsPath)
         var diagnostics: [Diagnostic] = []
         let fileManager = FileManager.default
@@ -67,15 +77,14 @@ public enum CourseLoader {
         // Reading, YAML and cmark parsing are independent per lesson: spread them over the cores.
         let loaded = lessonFolders.parallelMap { folder -> Result<Lesson, CourseError> in
             do throws(CourseError) {
-                let lesson = try loadLesson(folderPath: folder.path, folderName: folder.name, number: folder.number, slug: folder.slug)
+                let lesson = try loadLesson(folderPath: folder.path, folderName: folder.name, number: folder.number, slug: folder.slug,
+                                            knownFrontMatter: knownFrontMatter)
                 var problems: [Diagnostic] = []
                 let exercises = ExerciseLoader.load(lessonFolder: folder.path, lessonSlug: folder.slug, workspaceRoot: workspace,
                                                     requiresSolutions: requiresSolutions,
                                                     diagnostics: &problems)
                 guard problems.isEmpty else { return .failure(CourseError(problems)) }
-                return .success(Lesson(number: folder.number, slug: folder.slug, folderName: folder.name, folderPath: folder.path,
-                                       source: lesson.source, frontMatter: lesson.frontMatter, document: lesson.document,
-                                       exercises: exercises))
+                return .success(lesson.with(exercises: exercises))
             } catch {
                 return .failure(error)
             }
@@ -113,23 +122,29 @@ public enum CourseLoader {
     }
 
     /// Reads one lesson folder.
-    public static func loadLesson(folderPath: String, folderName: String, number: Int, slug: String) throws(CourseError) -> Lesson {
+    public static func loadLesson(folderPath: String, folderName: String, number: Int, slug: String,
+                                  knownFrontMatter: KnownFrontMatter? = nil) throws(CourseError) -> Lesson {
         let path = join(folderPath, Lesson.fileName)
         guard FileManager.default.fileExists(atPath: path) else {
             throw CourseError([Diagnostic(file: folderPath, message:
                 "the lesson folder has no \(Lesson.fileName); add one, or scaffold the lesson with 'course new'")])
         }
         let source = try SourceFile.read(path)
-        return try parseLesson(source, folderPath: folderPath, folderName: folderName, number: number, slug: slug)
+        return try parseLesson(source, folderPath: folderPath, folderName: folderName, number: number, slug: slug,
+                               knownFrontMatter: knownFrontMatter)
     }
 
     /// Builds a lesson from its text; split out so tests need no files.
     public static func parseLesson(_ source: SourceFile, folderPath: String, folderName: String,
-                                   number: Int, slug: String) throws(CourseError) -> Lesson {
+                                   number: Int, slug: String, knownFrontMatter: KnownFrontMatter? = nil) throws(CourseError) -> Lesson {
         let frontMatter: FrontMatter
         switch FrontMatter.split(source.text, file: source.path) {
         case .success(let split): frontMatter = split
         case .failure(let diagnostic): throw CourseError([diagnostic])
+        }
+        if let known = knownFrontMatter?(Fingerprint.of(source.text)) {
+            return Lesson(number: number, slug: slug, folderName: folderName, folderPath: folderPath,
+                          source: source, frontMatter: known, body: LessonBody(text: frontMatter.body))
         }
         var fields = YAMLFields(yaml: frontMatter.yaml, file: source.path, lineOffset: frontMatter.yamlLineOffset)
         let lessonFields = LessonFrontMatter(
@@ -141,8 +156,7 @@ public enum CourseLoader {
         if !fields.diagnostics.isEmpty { throw CourseError(fields.diagnostics) }
         return Lesson(
             number: number, slug: slug, folderName: folderName, folderPath: folderPath,
-            source: source, frontMatter: lessonFields,
-            document: MarkdownDocument(parsing: frontMatter.body)
+            source: source, frontMatter: lessonFields, body: LessonBody(text: frontMatter.body)
         )
     }
 

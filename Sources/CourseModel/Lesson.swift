@@ -1,3 +1,5 @@
+import ContentHash
+import Foundation
 import Markdown
 
 /// One lesson: a folder `NN-slug/` holding `lesson.md` and the files it uses.
@@ -16,23 +18,41 @@ public struct Lesson: Sendable, Hashable, Identifiable {
     public let source: SourceFile
     /// Title, summary and objectives.
     public let frontMatter: LessonFrontMatter
-    /// The parsed Markdown body; line numbers are the file's.
-    public let document: MarkdownDocument
+    /// The parsed Markdown body; line numbers are the file's. Parsed on each use (the tree is
+    /// not kept), so a build that takes an unchanged lesson from its cache never parses it.
+    public var document: MarkdownDocument { body.document }
+    /// The fingerprint of the lesson file's text: the key of everything cached about it.
+    public let sourceDigest: Fingerprint
     /// The lesson's exercises, ordered by name.
     public let exercises: [Exercise]
+    private let body: LessonBody
 
     /// Creates a lesson from parts already validated.
     public init(number: Int, slug: String, folderName: String, folderPath: String,
                 source: SourceFile, frontMatter: LessonFrontMatter, document: MarkdownDocument,
                 exercises: [Exercise] = []) {
+        self.init(number: number, slug: slug, folderName: folderName, folderPath: folderPath, source: source,
+                  frontMatter: frontMatter, body: LessonBody(document: document), exercises: exercises)
+    }
+
+    /// Creates a lesson whose body is parsed from `bodyText` when first asked for.
+    init(number: Int, slug: String, folderName: String, folderPath: String,
+         source: SourceFile, frontMatter: LessonFrontMatter, body: LessonBody, exercises: [Exercise] = []) {
         self.number = number
         self.slug = slug
         self.folderName = folderName
         self.folderPath = folderPath
         self.source = source
+        self.sourceDigest = Fingerprint.of(source.text)
         self.frontMatter = frontMatter
-        self.document = document
+        self.body = body
         self.exercises = exercises
+    }
+
+    /// The same lesson with its exercises.
+    func with(exercises: [Exercise]) -> Lesson {
+        Lesson(number: number, slug: slug, folderName: folderName, folderPath: folderPath, source: source,
+               frontMatter: frontMatter, body: body, exercises: exercises)
     }
 
     /// The file name of a lesson's Markdown inside its folder.
@@ -56,5 +76,43 @@ public struct LessonFrontMatter: Sendable, Hashable {
         self.title = title
         self.summary = summary
         self.objectives = objectives
+    }
+}
+
+/// A lesson's Markdown body: parsed on each access, not kept.
+///
+/// A build of 1,000 lessons keeps no trees alive: the outline pass parses a lesson and drops
+/// the tree, the render parses it again for as long as it renders (a parse is ~2% of the
+/// render), and a lesson taken from the build cache is not parsed at all. Callers that use
+/// the document several times keep the value.
+final class LessonBody: Sendable, Hashable {
+    /// The text cmark parses (the file with its front matter blanked), or nil when the
+    /// document was given already parsed.
+    private let text: String?
+    private let parsed: MarkdownDocument?
+
+    init(text: String) {
+        self.text = text
+        self.parsed = nil
+    }
+
+    init(document: MarkdownDocument) {
+        self.text = nil
+        self.parsed = document
+    }
+
+    var document: MarkdownDocument {
+        parsed ?? MarkdownDocument(parsing: text ?? "")
+    }
+
+    static func == (a: LessonBody, b: LessonBody) -> Bool {
+        if a === b { return true }
+        if let left = a.text, let right = b.text { return left == right }
+        return a.document == b.document
+    }
+
+    func hash(into hasher: inout Hasher) {
+        // Equal bodies have equal documents, whichever way each was made.
+        hasher.combine(document)
     }
 }

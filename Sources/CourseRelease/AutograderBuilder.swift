@@ -4,7 +4,7 @@ import CourseModel
 /// unpacks into `/autograder/source`.
 ///
 /// It holds `setup.sh` (run once when Gradescope builds the image: installs Swift 6,
-/// libcmark-dev, pkg-config and bubblewrap, builds `course`, compiles the checks),
+/// libcmark-dev, libxxhash-dev, pkg-config and bubblewrap, builds `course`, compiles the checks),
 /// `run_autograder` (run per submission: copies the submission's exercise files into a
 /// grading workspace and runs `course grade --gradescope`), and the course package — the
 /// tool, the lessons with their checks and hidden checks but without solutions (see

@@ -12,7 +12,10 @@ struct ImageCollector {
     /// Image files in the site, by site-relative path.
     private(set) var files: [String: [UInt8]] = [:]
     /// Files already read, by normalised source path, so a picture used twice is read once.
-    private var sitePathBySource: [String: String] = [:]
+    private(set) var sitePathBySource: [String: String] = [:]
+    /// The fingerprint of each file read, by normalised source path (the build cache's
+    /// dependencies).
+    private(set) var sourceDigests: [String: Fingerprint] = [:]
 
     /// File extensions browsers show in `<img>`, and so the only ones accepted.
     static let allowedExtensions: Set<String> = ["png", "jpg", "jpeg", "gif", "svg", "webp", "avif"]
@@ -47,6 +50,7 @@ struct ImageCollector {
                 "the image '\(source)' is outside the course folder (it resolves to \(Self.resolvedPath(sourcePath) ?? sourcePath)); copy it into the lesson's folder"))
         }
         let bytes = [UInt8](data)
+        sourceDigests[sourcePath] = Fingerprint.of(bytes)
         let digest = SHA256.hexDigest(of: bytes)
         let sitePath = "assets/images/\(digest.prefix(16)).\(fileExtension == "jpeg" ? "jpg" : fileExtension)"
         files[sitePath] = bytes

@@ -1,3 +1,4 @@
+import ContentHash
 import CourseModel
 import Foundation
 import Markdown
@@ -21,6 +22,11 @@ struct LessonBodyRenderer {
         var frontMatter = RenderedFrontMatter()
         var images: ImageCollector
         var diagnostics: [Diagnostic] = []
+        /// Files read while rendering (starter code, statements), by path, with the
+        /// fingerprint of their bytes: dependencies of the build cache.
+        var readFiles: [String: Fingerprint] = [:]
+        /// The folder keys of the other lessons this one links to.
+        var linkedPages: Set<String> = []
     }
 
     /// The file being rendered; an exercise's statement swaps in its own file for a while.
@@ -411,6 +417,7 @@ struct LessonBodyRenderer {
 
     private mutating func linesOfCurrentFile() -> [Substring]? {
         if let lines = sourceLines[file] { return lines }
+        if sourceTexts[file] == nil { output.readFiles[file] = FileDigest.of(file) }
         guard let text = sourceTexts[file] ?? (try? SourceFile.read(file).text) else { return nil }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         sourceLines[file] = lines
@@ -496,6 +503,7 @@ struct LessonBodyRenderer {
 
     private mutating func readSource(_ path: String, node: MarkdownNode) -> String? {
         do throws(CourseError) {
+            output.readFiles[path] = FileDigest.of(path)
             return try SourceFile.read(path).text
         } catch {
             output.diagnostics += error.diagnostics
@@ -564,7 +572,9 @@ struct LessonBodyRenderer {
     }
 
     private mutating func renderLink(_ node: MarkdownNode, destination: String, title: String) {
-        switch links.resolve(destination, fromFolder: folderPath, currentPage: currentPage) {
+        var linkedPage: String?
+        defer { if let linkedPage { output.linkedPages.insert(linkedPage) } }
+        switch links.resolve(destination, fromFolder: folderPath, currentPage: currentPage, linkedPage: &linkedPage) {
         case .href(let href):
             output.html += "<a href=\"\(HTML.href(href))\""
             if !title.isEmpty { output.html += " title=\"\(HTML.escape(title))\"" }

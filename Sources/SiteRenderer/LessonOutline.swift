@@ -33,6 +33,13 @@ struct LessonOutline: Sendable {
         self.ids = Set(headings.map(\.id)).union(Self.pageIDs).union(exerciseIDs)
     }
 
+    /// The outline of a lesson whose headings are known already (from the build cache).
+    init(headings: [Heading], exerciseNames: [String]) {
+        let exerciseIDs = Set(exerciseNames.map(Self.exerciseID))
+        self.headings = headings
+        self.ids = Set(headings.map(\.id)).union(Self.pageIDs).union(exerciseIDs)
+    }
+
     /// The id of an exercise's section on its lesson's page.
     static func exerciseID(_ name: String) -> String { "exercise-" + name }
 

@@ -1,3 +1,4 @@
+import ContentHash
 import Foundation
 
 /// Decides where each link in a lesson points on the site, or why it cannot.
@@ -28,6 +29,15 @@ struct LinkResolver: Sendable {
     /// Resolves `destination`, written in the lesson whose folder is `folderPath` and whose
     /// own page is `currentPage`.
     func resolve(_ destination: String, fromFolder folderPath: String, currentPage: Page) -> Resolution {
+        var linkedPage: String?
+        return resolve(destination, fromFolder: folderPath, currentPage: currentPage, linkedPage: &linkedPage)
+    }
+
+    /// Resolves `destination` and sets `linkedPage` to the other lesson it names, if any, as
+    /// ``Dependency/key(folder:fragment:)``: the rendered link depends on that lesson's page
+    /// and on whether it has that id (the build cache's dependencies).
+    func resolve(_ destination: String, fromFolder folderPath: String, currentPage: Page,
+                 linkedPage: inout String?) -> Resolution {
         let trimmed = destination.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty { return .broken("the link has no destination; write [text](../NN-slug/lesson.md) or a full URL") }
         if let scheme = Self.scheme(of: trimmed) {
@@ -49,11 +59,32 @@ struct LinkResolver: Sendable {
         guard let page = pagesByFolder[target] else {
             return .broken("'\(path)' is not a lesson of this course; link to another lesson as ../NN-slug/lesson.md, or use a full https:// URL")
         }
+        linkedPage = Dependency.key(folder: target, fragment: fragment)
         guard let fragment else { return .href(page.fileName) }
         guard page.ids.contains(fragment) else {
             return .broken("the lesson '\(path)' has no heading with id '\(fragment)'; check the heading's words")
         }
         return .href(page.fileName + "#" + fragment)
+    }
+
+    /// A link from one lesson into another, as the build cache records it.
+    enum Dependency {
+        /// The folder and the fragment, kept apart by a character no path or id holds.
+        static func key(folder: String, fragment: String?) -> String {
+            folder + "\u{0}" + (fragment ?? "")
+        }
+
+        /// What such a link resolves to now: the page's file name and whether it has the id.
+        static func fingerprint(of key: String, in pages: [String: Page]) -> Fingerprint {
+            let parts = key.split(separator: "\u{0}", maxSplits: 1, omittingEmptySubsequences: false)
+            guard let page = pages[String(parts[0])] else { return FileDigest.unreadable }
+            let fragment = parts.count > 1 ? String(parts[1]) : ""
+            var hasher = Fingerprinter()
+            hasher.append(page.fileName)
+            hasher.append(fragment)
+            hasher.append(fragment.isEmpty || page.ids.contains(fragment))
+            return hasher.finalize()
+        }
     }
 
     /// Schemes that run code when followed; their links are dropped, not rendered.

@@ -41,12 +41,18 @@ enum SearchIndex {
 
     /// The whole script from every lesson's entries, in order.
     static func script(joining parts: [[UInt8]]) -> String {
+        String(decoding: scriptBytes(joining: parts.map { $0[...] }), as: UTF8.self)
+    }
+
+    /// The script as bytes, from entries that may be slices of the build cache.
+    static func scriptBytes(joining parts: [ArraySlice<UInt8>]) -> [UInt8] {
         var script: [UInt8] = Array("window.courseSearchIndex = [\n".utf8)
+        script.reserveCapacity(parts.reduce(64) { $0 + $1.count })
         for part in parts { script += part }
         // No comma after the last entry: older parsers reject it.
         if script.count >= 2, script[script.count - 2] == 0x2C { script.remove(at: script.count - 2) }
         script += Array("];\n".utf8)
-        return String(decoding: script, as: UTF8.self)
+        return script
     }
 
     /// A JSON string literal; also escapes `<` and the JavaScript line separators so the

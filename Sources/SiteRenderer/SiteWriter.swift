@@ -50,8 +50,13 @@ public enum SiteWriter {
         if close(descriptor) != 0 { throw .fileSystem(path: path, reason: systemReason()) }
     }
 
-    /// Writes `site` to `path`, replacing what a previous build put there.
-    public static func write(_ site: Site, to path: String) throws(SiteWriteError) {
+    /// Writes `site` to `path`, replacing what a previous build put there, and returns the
+    /// identity of every file written, for the next build's cache.
+    ///
+    /// Files in ``Site/reused`` are hard-linked from the site being replaced (copied where the
+    /// file system has no hard links): they are not rewritten, and keep their dates.
+    @discardableResult
+    public static func write(_ site: Site, to path: String) throws(SiteWriteError) -> WrittenSite {
         let fileManager = FileManager.default
         let target = URL(fileURLWithPath: path).standardizedFileURL
         let parent = target.deletingLastPathComponent().path
@@ -66,17 +71,24 @@ public enum SiteWriter {
 
         let processID = ProcessInfo.processInfo.processIdentifier
         let staging = parent + "/" + leftoverName(of: name, kind: "tmp", processID: processID)
+        var stamps: [String: FileStamp] = [:]
         try? fileManager.removeItem(atPath: staging)
         do throws(SiteWriteError) {
             try makeDirectory(staging)
             // The marker goes in first, so a staging folder cut short is still recognisable.
             try writeFile(Array(markerText.utf8), to: staging + "/" + markerFileName)
             let files = site.files.sorted { $0.key < $1.key }
-            for folder in Set(files.map { ($0.key as NSString).deletingLastPathComponent }).sorted() where !folder.isEmpty {
+            for folder in Set(site.paths.map { ($0 as NSString).deletingLastPathComponent }).sorted() where !folder.isEmpty {
                 try makeDirectory(staging + "/" + folder)
             }
             for (relativePath, bytes) in files where relativePath != markerFileName {
                 try writeFile(bytes, to: staging + "/" + relativePath)
+            }
+            for relativePath in site.reused.sorted() where relativePath != markerFileName {
+                try carryOver(target.path + "/" + relativePath, to: staging + "/" + relativePath)
+            }
+            for relativePath in site.paths {
+                stamps[relativePath] = FileStamp(path: staging + "/" + relativePath)
             }
             try swapIn(staging, at: target.path, replacing: exists)
         } catch {
@@ -87,6 +99,22 @@ public enum SiteWriter {
         }
         // After the exchange the staging path holds the previous site.
         try? fileManager.removeItem(atPath: staging)
+        return WrittenSite(folder: ImageCollector.resolvedPath(target.path) ?? target.path, stamps: stamps)
+    }
+
+    /// Puts the previous site's file at `source` into the new site at `path` unchanged.
+    private static func carryOver(_ source: String, to path: String) throws(SiteWriteError) {
+        if link(source, path) == 0 { return }
+        guard errno == EXDEV || errno == EPERM || errno == EMLINK || errno == ENOTSUP else {
+            if errno == ENOENT {
+                throw .fileSystem(path: source, reason: "the file disappeared while the site was being built; build again")
+            }
+            throw .fileSystem(path: path, reason: systemReason())
+        }
+        guard let data = FileManager.default.contents(atPath: source) else {
+            throw .fileSystem(path: source, reason: systemReason())
+        }
+        try writeFile([UInt8](data), to: path)
     }
 
     /// Puts the folder `staging` at `target` in one step.

@@ -30,7 +30,7 @@ import Testing
                                         isolation: isolation, hiddenPaths: [folder.path], warn: warn)
         let runner = LiveCodeRunner(settings: settings, availability: { availability ?? Isolation.availability })
         let context = CourseRenderContext(course: course, liveCode: runner)
-        let output = context.renderBody(of: course.lessons[0])
+        let output = context.render(course.lessons[0])
         let result: Result<String, CourseError> = output.diagnostics.isEmpty ? .success(output.html) : .failure(CourseError(output.diagnostics))
         return Built(folder: folder, runner: runner, result: result)
     }

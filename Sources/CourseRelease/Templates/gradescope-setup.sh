@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Gradescope runs this once, as root, while it builds the autograder's image; the zip's
 # contents are in /autograder/source. It installs what grading needs — a Swift toolchain
-# from swift.org, pkg-config, libcmark-dev and bubblewrap — builds `course` once, and
+# from swift.org, pkg-config, libcmark-dev, libxxhash-dev and bubblewrap — builds `course` once, and
 # compiles the checks of every exercise once, so each submission compiles only its own code.
 #
 # For a run outside Gradescope (the package's contract test):
@@ -47,7 +47,7 @@ if ! command -v swift >/dev/null 2>&1; then
   export PATH="/opt/swift/usr/bin:$PATH"
 fi
 
-# pkg-config, libcmark-dev and bubblewrap, where missing (the course's own set-up script).
+# pkg-config, libcmark-dev, libxxhash-dev and bubblewrap, where missing (the course's own set-up script).
 "$SOURCE/scripts/setup"
 
 if [ -z "${COURSE_BIN:-}" ]; then

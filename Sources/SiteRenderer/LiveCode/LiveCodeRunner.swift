@@ -16,7 +16,7 @@ final class LiveCodeRunner: @unchecked Sendable {
     /// Whether bubblewrap works here; a parameter so tests can play a machine without it.
     private let availability: @Sendable () -> Isolation.Availability
     /// A digest of CoursePlot's sources and the compiler binary, computed once per build.
-    private let environmentDigest: String
+    let environmentDigest: String
     private var toolchain: (Toolchain, PrebuiltLibrary)?
     /// Decided at the first program run, so a build answered from the cache probes nothing.
     private var isolation: Result<Isolation?, LiveCodeIsolationError>?
