@@ -1,10 +1,18 @@
+import Foundation
 import CourseCheck
 
 // Fixed encodings were computed with NumPy (np.sin(p * base**(-2*i/d)), np.cos(…), printed
 // with repr). Entries lie in [−1, 1]; the angle p·ω carries a relative rounding error of a
 // few ulps, i.e. an absolute error ≈ p · 2e-16, which is ≈ 2e-12 at p = 10⁴, and sin and
 // cos pass it on unchanged. So 1e-9 absolute is safe for every position used here, while a
-// wrong frequency, layout or pair index is off by far more.
+// wrong frequency, layout or pair index is off by far more, and so is a Float encoding
+// (~1e-7).
+//
+// firstSlowPair: expected pairs with Python, a loop over i testing (P - 1) * base**(-2*i/d) < 1
+// (first i that passes, d/2 if none); the lesson's table (P = 64, d = 64) gives 15, as its
+// figure description says (pair 15 reaches 0.84 rad at position 63). The random cases are
+// checked against the same inequality, skipping tables where a pair sits within 1e-9 of one
+// radian (there rounding decides).
 
 /// Helpers for the checks, in a namespace so they cannot clash with the learner's names.
 private enum Reference {
@@ -12,6 +20,11 @@ private enum Reference {
 
     /// An even dimension between 2 and 64.
     static func dimension(_ random: inout SeededRandom) -> Int { 2 * random.int(in: 1...32) }
+
+    /// How far pair i turns over positions 0 ..< positions: (positions − 1) · base^(−2i/d).
+    static func sweep(pair i: Int, positions: Int, dimension d: Int, base: Double) -> Double {
+        Double(positions - 1) * pow(base, -2 * Double(i) / Double(d))
+    }
 }
 
 let checks: [Check] = [
@@ -21,7 +34,7 @@ let checks: [Check] = [
         expectClose(sinusoidalEncoding(position: 0, dimension: 6), [0, 1, 0, 1, 0, 1],
                     tolerance: .absolute(1e-12), call: "sinusoidalEncoding(position: 0, dimension: 6)")
     },
-    Check("position 1 with d = 4 is (sin 1, cos 1, sin 0.01, cos 0.01)", points: 2,
+    Check("position 1 with d = 4 is (sin 1, cos 1, sin 0.01, cos 0.01)", points: 1,
           hint: "With d = 4 the frequencies are 10000^0 = 1 and 10000^(−2/4) = 0.01, and each cosine follows its sine.") {
         expectClose(sinusoidalEncoding(position: 1, dimension: 4),
                     [0.8414709848078965, 0.5403023058681398, 0.009999833334166664, 0.9999500004166653],
@@ -46,7 +59,7 @@ let checks: [Check] = [
                      0.13879810108005053, 0.990320699135675],
                     tolerance: .absolute(1e-9), call: "sinusoidalEncoding(position: 3, dimension: 6, base: 100)")
     },
-    Check.property("bounded: entries in [−1, 1], each pair on the unit circle, |PE(p)| = √(d/2)", points: 2, cases: 200,
+    Check.property("bounded: entries in [−1, 1], each pair on the unit circle, |PE(p)| = √(d/2)", points: 1, cases: 200,
                    hint: "Each pair must be the sine and the cosine of the same angle.") { random in
         let d = Reference.dimension(&random)
         let p = random.int(in: 0...100_000)
@@ -64,7 +77,7 @@ let checks: [Check] = [
         }
         expectClose(Reference.norm(pe), (Double(d) / 2).squareRoot(), tolerance: .relative(1e-12), call: "length of " + call)
     },
-    Check.property("one step of k has the same size everywhere: |PE(p + k) − PE(p)| does not depend on p", points: 2, cases: 100,
+    Check.property("one step of k has the same size everywhere: |PE(p + k) − PE(p)| does not depend on p", points: 1, cases: 100,
                    hint: "The distance works out to √(Σ_i (2 − 2 cos ω_i k)), which holds only if every pair turns at a fixed speed ω_i.") { random in
         let d = Reference.dimension(&random)
         let k = random.int(in: 1...100)
@@ -92,5 +105,37 @@ let checks: [Check] = [
         // entries within ≈ 2e-11; 1e-9 is safe.
         expectClose(stepAtP, stepAtS, tolerance: .absolute(1e-9),
                     call: "|PE(\(p + k)) − PE(\(p))| compared with |PE(\(s + k)) − PE(\(s))|, dimension \(d)")
+    },
+    Check("the first slow pair of the lesson's table, and of tables worked out with Python", points: 2,
+          hint: "Pair i turns by (P − 1)·base^(−2i/d) over the table; solve (P − 1)·base^(−2i/d) < 1 for i with a logarithm.") {
+        for (positions, dimension, base, pair) in [(64, 64, 10_000.0, 15), (1024, 512, 10_000, 193), (2, 4, 10_000, 1),
+                                                   (100, 16, 10_000, 4), (4096, 128, 500_000, 41), (50, 6, 100, 3)] {
+            expectEqual(firstSlowPair(positions: positions, dimension: dimension, base: base), pair,
+                        call: "firstSlowPair(positions: \(positions), dimension: \(dimension), base: \(base))")
+        }
+    },
+    Check.property("the pair you return turns less than a radian over the table, the one before it does not", points: 1, cases: 200,
+                   hint: "Every pair from the answer on must satisfy (P − 1)·ω_i < 1; the pair just before it must not (pair 0, ω = 1, never does).") { random in
+        let d = 2 * random.int(in: 1...256)
+        let positions = random.int(in: 2...100_000)
+        let base = random.bool() ? 10_000 : random.double(in: 10...1_000_000)
+        // Skip tables where some pair sits within 1e-9 of one radian: there rounding decides.
+        guard (0..<(d / 2)).allSatisfy({ abs(Reference.sweep(pair: $0, positions: positions, dimension: d, base: base) - 1) > 1e-9 }) else { return }
+        let call = "firstSlowPair(positions: \(positions), dimension: \(d), base: \(base))"
+        let pair = firstSlowPair(positions: positions, dimension: d, base: base)
+        guard (1...(d / 2)).contains(pair) else {
+            expectTrue(false, "the answer must be a pair index from 1 to d/2 = \(d / 2) (pair 0 turns by P − 1 ≥ 1 radian), not \(pair)", call: call)
+            return
+        }
+        if pair < d / 2 {
+            let sweep = Reference.sweep(pair: pair, positions: positions, dimension: d, base: base)
+            expectTrue(sweep < 1, "pair \(pair) turns by \(sweep) radians over the table: not slow", call: call)
+        }
+        let before = Reference.sweep(pair: pair - 1, positions: positions, dimension: d, base: base)
+        expectTrue(before >= 1, "pair \(pair - 1) turns by only \(before) radians over the table: it is slow already", call: call)
+    },
+    Check("your four predictions", points: 2,
+          hint: "1: sin² + cos² pair by pair. 2: permute both vectors the same way. 3: is it the length, or the vector, that stays fixed? 4: what does a slower pair contribute to Σ cos(ω_i · 100)?") {
+        expectEqual(sinusoidPredictions(), [true, false, false, true], call: "sinusoidPredictions()")
     },
 ]

@@ -6,3 +6,16 @@ func sinusoidalEncoding(position: Int, dimension: Int, base: Double = 10000) -> 
     // TODO: fill the dimension/2 (sine, cosine) pairs.
     return [Double](repeating: 0, count: dimension)
 }
+
+/// The smallest pair index i with (positions − 1) · base^(−2i/d) < 1: the first pair whose angle
+/// stays below one radian over positions 0 ..< positions. dimension / 2 when there is none.
+func firstSlowPair(positions: Int, dimension: Int, base: Double = 10000) -> Int {
+    // TODO: solve the inequality for i.
+    return 0
+}
+
+/// Your four predictions, in the order of the statement, decided before running anything.
+func sinusoidPredictions() -> [Bool] {
+    // TODO: replace with your answers.
+    return []
+}

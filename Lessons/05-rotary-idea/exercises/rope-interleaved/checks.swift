@@ -4,13 +4,19 @@ import CourseCheck
 // Fixed expected values were computed with numpy (float64): the explicit d×d block-diagonal
 // matrix of RoFormer's equation (15), pair i in rows/columns 2i and 2i+1 with angle m·θ_i,
 // θ_i = base^(−2i/d), multiplied by the vector; pasted as literals. The example
-// [1, 0, 1, 0] at position 1 is also [cos 1, sin 1, cos 0.01, sin 0.01] by hand.
+// [1, 0, 1, 0] at position 1 is also [cos 1, sin 1, cos 0.01, sin 0.01] by hand. The blocks of
+// relativeRotation were computed the same way, as the matrix product R_mᵀ R_n of two explicit
+// rotation matrices (never from a formula for the single block).
+//
+// Predictions: by hand (6 − 2π; the length of (3, 4); 500·θ_i < 0.1 ⇔ i > 64 ln 5000 / ln 10000
+// ≈ 59.2, so pairs 60–63; cos 3) and confirmed with numpy; compared within 0.01, the rounding
+// of a two-decimal answer.
 //
 // Tolerances: entries are of order 1. The angle m·θ_i carries a rounding error of about
 // 1e-16·m, i.e. ~2e-12 for positions up to 10^4, and a sum over pairs adds at most d such
 // errors; 1e-9 absolute (scaled by the vectors' lengths for dot products) is far above that
 // and far below any convention mistake (wrong pairing, base, exponent or sign all change
-// results by ≥ 1e-3).
+// results by ≥ 1e-3). A Float computation (~1e-7) fails.
 
 private enum RoPEInterleavedCheck {
     static func dot(_ a: [Double], _ b: [Double]) -> Double { zip(a, b).reduce(0) { $0 + $1.0 * $1.1 } }
@@ -30,6 +36,21 @@ private enum RoPEInterleavedCheck {
     }
 
     static func times(_ matrix: [[Double]], _ x: [Double]) -> [Double] { matrix.map { dot($0, x) } }
+
+    /// Aᵀ B for square matrices given as rows.
+    static func transposeTimes(_ a: [[Double]], _ b: [[Double]]) -> [[Double]] {
+        let n = a.count
+        return (0..<n).map { i in (0..<n).map { j in (0..<n).reduce(0) { $0 + a[$1][i] * b[$1][j] } } }
+    }
+
+    /// True when `matrix` is d×d; reports otherwise.
+    static func isSquare(_ matrix: [[Double]], _ d: Int, call: String) -> Bool {
+        guard matrix.count == d, matrix.allSatisfy({ $0.count == d }) else {
+            expectTrue(false, "expected a \(d)×\(d) matrix (\(d) rows of \(d) numbers)", call: call)
+            return false
+        }
+        return true
+    }
 
     /// A random even dimension and a vector of that size.
     static func vector(_ random: inout SeededRandom, maxPairs: Int = 32) -> [Double] {
@@ -85,20 +106,56 @@ let checks: [Check] = [
         expectClose(RoPEInterleavedCheck.norm(rotated), RoPEInterleavedCheck.norm(x),
                     tolerance: .absoluteOrRelative(absolute: 1e-12, relative: 1e-12), call: "length of " + call)
     },
-    Check.property("the score depends only on n − m", points: 2, cases: 100,
-                   hint: "Shift both positions by the same s: every pair turns by s·θ_i more on both sides, and the angle between them stays.") { random in
+    Check("the one rotation a score sees, worked out with NumPy as R_mᵀ R_n", points: 2,
+          hint: "Each block is a rotation by (n − m)·θ_i or by (m − n)·θ_i; try d = 2, m = 1, n = 4 on paper: which one makes RoPE(q, 1)·RoPE(k, 4) = qᵀ M k?") {
+        let cases: [(Int, Int, Int, Double, [[Double]])] = [
+            (1, 4, 2, 10_000, [[-0.9899924966004455, -0.14112000805986727], [0.1411200080598672, -0.9899924966004454]]),
+            (5, 2, 4, 100, [[-0.9899924966004454, 0.14112000805986727, 0, 0], [-0.14112000805986724, -0.9899924966004455, 0, 0],
+                            [0, 0, 0.9553364891256061, 0.2955202066613396], [0, 0, -0.29552020666133955, 0.9553364891256061]]),
+            (3, 10, 6, 10_000, [[0.7539022543433046, -0.6569865987187891, 0, 0, 0, 0], [0.6569865987187891, 0.7539022543433046, 0, 0, 0, 0],
+                                [0, 0, 0.9476790714399449, -0.319224650606315, 0, 0], [0, 0, 0.319224650606315, 0.9476790714399449, 0, 0],
+                                [0, 0, 0, 0, 0.9998862832288926, -0.015080471170057418], [0, 0, 0, 0, 0.01508047117005742, 0.9998862832288926]]),
+        ]
+        for (m, n, d, base, expected) in cases {
+            expectClose(relativeRotation(queryPosition: m, keyPosition: n, dimension: d, base: base), expected,
+                        tolerance: .absolute(1e-9),
+                        call: "relativeRotation(queryPosition: \(m), keyPosition: \(n), dimension: \(d), base: \(base))")
+        }
+    },
+    Check.property("M equals R_mᵀ R_n, the checks' product of explicit matrices", points: 1, cases: 100,
+                   hint: "Block-diagonal, one 2×2 rotation per pair, zeros elsewhere; only n − m matters.") { random in
+        let d = 2 * random.int(in: 1...12)
+        let m = random.int(in: 0...5000), n = random.int(in: 0...5000)
+        let base = random.bool() ? 10_000 : random.double(in: 2...1_000_000)
+        let call = "relativeRotation(queryPosition: \(m), keyPosition: \(n), dimension: \(d), base: \(base))"
+        let matrix = relativeRotation(queryPosition: m, keyPosition: n, dimension: d, base: base)
+        guard RoPEInterleavedCheck.isSquare(matrix, d, call: call) else { return }
+        let expected = RoPEInterleavedCheck.transposeTimes(
+            RoPEInterleavedCheck.rotationMatrix(position: m, dimension: d, base: base),
+            RoPEInterleavedCheck.rotationMatrix(position: n, dimension: d, base: base))
+        expectClose(matrix, expected, tolerance: .absolute(1e-9), call: call)
+    },
+    Check.property("qᵀ M k is the score of your rotated vectors, wherever the two positions sit", points: 1, cases: 100,
+                   hint: "Shift both positions by the same s: M must not change, and the score of the rotated vectors must not either.") { random in
         let q = RoPEInterleavedCheck.vector(&random)
         let k = random.doubles(count: q.count, in: -1...1)
-        let m = random.int(in: 0...5000), n = random.int(in: 0...5000), shift = random.int(in: -m...5000)
+        let m = random.int(in: 0...5000), n = random.int(in: 0...5000), shift = random.int(in: -min(m, n)...5000)
+        let matrix = relativeRotation(queryPosition: m + shift, keyPosition: n + shift, dimension: q.count)
+        let call = "relativeRotation(queryPosition: \(m + shift), keyPosition: \(n + shift), dimension: \(q.count))"
+        guard RoPEInterleavedCheck.isSquare(matrix, q.count, call: call) else { return }
         let score = RoPEInterleavedCheck.dot(applyRoPE(q, position: m), applyRoPE(k, position: n))
-        let shifted = RoPEInterleavedCheck.dot(applyRoPE(q, position: m + shift), applyRoPE(k, position: n + shift))
-        // Expected: qᵀ R_{n−m} k with the checks' own matrix (equation (16)).
+        // Expected: qᵀ R_{n−m} k with the checks' own matrix (equation (16)). Zero answers of every
+        // function agree with each other, so both must also match this.
         let relative = RoPEInterleavedCheck.dot(q, RoPEInterleavedCheck.times(
             RoPEInterleavedCheck.rotationMatrix(position: n - m, dimension: q.count, base: 10_000), k))
         let tolerance = Tolerance.absolute(1e-9 * max(1, RoPEInterleavedCheck.norm(q) * RoPEInterleavedCheck.norm(k)))
         expectClose(score, relative, tolerance: tolerance,
                     call: "dot(applyRoPE(\(q), position: \(m)), applyRoPE(\(k), position: \(n)))")
-        expectClose(shifted, relative, tolerance: tolerance,
-                    call: "dot(applyRoPE(\(q), position: \(m + shift)), applyRoPE(\(k), position: \(n + shift)))")
+        expectClose(RoPEInterleavedCheck.dot(q, RoPEInterleavedCheck.times(matrix, k)), relative, tolerance: tolerance,
+                    call: "qᵀ M k with M = " + call + ", q = \(q), k = \(k)")
+    },
+    Check("your four predictions, within 0.01", points: 2,
+          hint: "1: take 2π away from 6. 2: what does a rotation do to a length? 3: solve 500·10000^(−2i/128) < 0.1 for i. 4: which single rotation sits between q and k?") {
+        expectClose(ropePredictions(), [-0.28318530717958623, 5, 4, -0.9899924966004454], tolerance: .absolute(0.01), call: "ropePredictions()")
     },
 ]
