@@ -70,9 +70,10 @@ struct ServeCommand: ParsableCommand {
         }
         let watcher = Thread { builder.watch(until: { outcome.isDone }) }
         watcher.start()
-        finished.wait()
+        // The signal sources must live until the server stops: an optimised build released
+        // them at their last use above, and Ctrl-C then did nothing.
+        withExtendedLifetime(stopSources) { finished.wait() }
         outcome.markDone()
-        _ = stopSources
         if let message = outcome.message {
             Console.error(message)
             throw ExitStatus.cannotRun

@@ -57,6 +57,7 @@ public final class PreviewServer: Sendable {
     }
 
     public func stop() async {
+        await site.close()
         await server.stop(timeout: 1)
     }
 

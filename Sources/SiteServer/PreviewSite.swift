@@ -11,8 +11,18 @@ public actor PreviewSite {
     private var problems: [String] = []
     public private(set) var version = 0
     private var waiters: [(after: Int, continuation: CheckedContinuation<Int, Never>)] = []
+    /// Set when the server stops: no long poll waits any more.
+    private var isClosed = false
 
     public init() {}
+
+    /// Answers every waiting long poll now and every later one at once, so stopping the
+    /// server does not wait for open pages' polls to time out.
+    public func close() {
+        isClosed = true
+        for waiter in waiters { waiter.continuation.resume(returning: version) }
+        waiters = []
+    }
 
     /// A build succeeded: serve its files from now on.
     public func update(files: [String: [UInt8]]) {
@@ -37,7 +47,7 @@ public actor PreviewSite {
     /// The current version once it is past `after`, or after `timeout` seconds (then the
     /// current version, unchanged): the long poll behind live reload.
     public func version(after: Int, timeout: Double) async -> Int {
-        if version > after { return version }
+        if version > after || isClosed { return version }
         let timer = Task { [weak self] in
             try? await Task.sleep(nanoseconds: UInt64(timeout * 1_000_000_000))
             await self?.expire(after: after)

@@ -125,7 +125,12 @@ import Testing
         }
         #expect(fixed.contains("Fixed again.") && !fixed.contains("The last build failed"))
 
+        // An open page is always waiting in a long poll (25 s); Ctrl-C answers it and stops at once.
+        Thread { _ = Self.fetch(base + "/__course/wait?version=1000000") }.start()
+        usleep(300_000)
+        let stopping = Date()
         server.stop()
+        #expect(Date().timeIntervalSince(stopping) < 10, "Ctrl-C waited for the open page's long poll")
         #expect(server.process.terminationStatus == 0, "\(server.text)")
         #expect(server.text.contains("Stopped."))
     }
