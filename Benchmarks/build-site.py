@@ -1,18 +1,23 @@
 #!/usr/bin/env python3
 """Benchmark `course build` against the `cmark` command-line tool on the same Markdown.
 
-Generates synthetic courses of 10, 100 and 1000 lessons (~6 KB each, with prose, Swift code
-and math), then times, in the same run and on the same files:
-  - baseline: `cmark` parsing and rendering every lesson.md (one process, all files);
-  - `course build` (release build) writing the whole site.
-Prints the median of several runs, the ratio course/cmark, the time per lesson (to judge
-linear growth) and the peak resident memory of `course build`.
+Generates synthetic courses (~6 KB a lesson of prose, Swift code and math; the formulas vary
+from lesson to lesson, as in a real course) and measures, in the same run and on the same
+files, CPU seconds (user + system of the child, from its rusage: steadier than wall time on
+a shared machine), wall seconds and peak resident memory of:
+  - baseline: `cmark --smart` parsing and rendering every lesson.md (one process);
+  - cold: `course build` (release) with no build cache and no site;
+  - incremental: `course build` after appending a paragraph to one lesson in the middle;
+  - `course serve`: from saving a lesson to the reload signal and the new text served.
 
-Targets (issue 2): 1000 lessons within 2x of cmark, linear growth, peak memory under 150 MB.
+Targets (issue 13): cold 1000 lessons within 2x of cmark and peak under 100 MB, linear to
+10,000 lessons; an edit-one rebuild of 1000 lessons within 10% of a cold build's CPU time;
+serve's save-to-reload under 300 ms for one lesson.
 
-Usage: Benchmarks/build-site.py [--sizes 10,100,1000] [--runs 5] [--keep DIR]
+Usage: Benchmarks/build-site.py [--sizes 10,100,1000,10000] [--runs 3] [--serve-size 100]
+                                [--keep DIR] [--course PATH]
 """
-import argparse, os, shutil, statistics, subprocess, sys, tempfile, time
+import argparse, json, os, re, shutil, statistics, subprocess, sys, tempfile, threading, time, urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -35,13 +40,15 @@ func rotatePairs(_ x: [Double], position m: Int, base: Double = 10_000) -> [Doub
 
 """
 
-MATH = """```math
-R_{\\Theta,m}^d = \\begin{pmatrix} \\cos m\\theta_1 & -\\sin m\\theta_1 & \\cdots \\\\ \\sin m\\theta_1 & \\cos m\\theta_1 & \\cdots \\\\ \\vdots & \\vdots & \\ddots \\end{pmatrix} \\tag{15}
-```
 
-The angle is $`\\theta_i = 10000^{-2(i-1)/d}`$ and the score is $`\\mathbf{q}_m^\\top \\mathbf{k}_n`$.
-
-"""
+def math(number, section):
+    """A display equation and an inline formula whose numbers change with the lesson."""
+    k = number * 31 + section
+    return (f"```math\n"
+            f"R_{{\\Theta,{k}}}^d = \\begin{{pmatrix}} \\cos {k}\\theta_1 & -\\sin {k}\\theta_1 & \\cdots \\\\ "
+            f"\\sin {k}\\theta_1 & \\cos {k}\\theta_1 & \\cdots \\\\ \\vdots & \\vdots & \\ddots \\end{{pmatrix}} \\tag{{{k}}}\n"
+            f"```\n\n"
+            f"The angle is $`\\theta_i = {1000 + k}^{{-2(i-1)/d}}`$ and the score is $`\\mathbf{{q}}_{{{k}}}^\\top \\mathbf{{k}}_n`$.\n\n")
 
 
 def lesson_text(number, count):
@@ -52,9 +59,9 @@ def lesson_text(number, count):
         section += 1
         parts.append(f"## Section {section}\n\n")
         parts.append(PARAGRAPH)
-        parts.append(CODE if section % 2 else MATH)
+        parts.append(CODE if section % 2 else math(number, section))
         if number + 1 < count:
-            parts.append(f"See [the next lesson](../{number + 1:04d}-lesson-{number + 1}/lesson.md#section-1).\n\n")
+            parts.append(f"See [the next lesson](../{number + 1:05d}-lesson-{number + 1}/lesson.md#section-1).\n\n")
     return "".join(parts)
 
 
@@ -65,7 +72,7 @@ def generate(folder, count):
         f.write("title: Benchmark course\ndescription: Synthetic lessons.\n")
     paths = []
     for n in range(count):
-        d = os.path.join(lessons, f"{n:04d}-lesson-{n}")
+        d = os.path.join(lessons, f"{n:05d}-lesson-{n}")
         os.makedirs(d)
         p = os.path.join(d, "lesson.md")
         with open(p, "w") as f:
@@ -74,52 +81,136 @@ def generate(folder, count):
     return lessons, paths
 
 
-def timed(command, cwd):
-    """Runs command once; returns (seconds, peak RSS in MB)."""
+def measured(command, cwd, env=None):
+    """Runs command once; returns (CPU seconds, wall seconds, peak RSS in MB, stdout)."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    output = []
+    reader = threading.Thread(target=lambda: output.append(process.stdout.read()))
+    reader.start()
     _, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - start
+    wall = time.perf_counter() - start
+    reader.join()
     if os.waitstatus_to_exitcode(status) != 0:
         sys.exit(f"error: {' '.join(command[:3])}… failed: {process.stderr.read().decode()[-500:]}")
-    return elapsed, usage.ru_maxrss / 1024.0
+    return usage.ru_utime + usage.ru_stime, wall, usage.ru_maxrss / 1024.0, output[0].decode()
+
+
+def median_of(samples, index):
+    return statistics.median(s[index] for s in samples)
+
+
+def bench_size(binary, work, count, runs):
+    folder = os.path.join(work, f"course-{count}")
+    shutil.rmtree(folder, ignore_errors=True)
+    lessons, paths = generate(folder, count)
+    megabytes = sum(os.path.getsize(p) for p in paths) / 1e6
+    site, cache = os.path.join(folder, "site"), os.path.join(folder, "cache")
+    env = dict(os.environ, COURSE_CACHE_DIR=cache)
+    cmark, cold, warm = [], [], []
+    for run in range(runs):
+        cmark.append(measured(["cmark", "--smart", *paths], folder))
+        shutil.rmtree(site, ignore_errors=True)
+        shutil.rmtree(cache, ignore_errors=True)
+        cold.append(measured([binary, "build", "--lessons", lessons, "--out", site], folder, env))
+        # Edit one lesson in the middle, as an author would, and build again.
+        with open(paths[count // 2], "a") as f:
+            f.write(f"\nAn edit, number {run}, to one paragraph of one lesson.\n")
+        warm.append(measured([binary, "build", "--lessons", lessons, "--out", site], folder, env))
+        if f"rendered 1 of {count} lessons" not in warm[-1][3]:
+            sys.exit(f"error: the incremental build did not render exactly one lesson: {warm[-1][3]}")
+    return dict(lessons=count, megabytes=megabytes,
+                cmark_cpu=median_of(cmark, 0), cmark_wall=median_of(cmark, 1), cmark_peak=max(s[2] for s in cmark),
+                cold_cpu=median_of(cold, 0), cold_wall=median_of(cold, 1), cold_peak=max(s[2] for s in cold),
+                warm_cpu=median_of(warm, 0), warm_wall=median_of(warm, 1), warm_peak=max(s[2] for s in warm))
+
+
+def bench_serve(binary, work, count, edits):
+    """Median milliseconds from saving a lesson to its new text served after the reload signal."""
+    folder = os.path.join(work, f"serve-{count}")
+    shutil.rmtree(folder, ignore_errors=True)
+    lessons, paths = generate(folder, count)
+    env = dict(os.environ, COURSE_CACHE_DIR=os.path.join(folder, "cache"))
+    server = subprocess.Popen([binary, "serve", "--lessons", lessons, "--port", "0"], cwd=folder, env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        port = None
+        deadline = time.time() + 300
+        while port is None and time.time() < deadline:
+            line = server.stdout.readline()
+            if not line:
+                sys.exit("error: course serve stopped before serving")
+            found = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
+            port = found and int(found.group(1))
+        threading.Thread(target=lambda: [None for _ in iter(server.stdout.readline, "")], daemon=True).start()
+        target = paths[count // 2]
+        page = f"http://127.0.0.1:{port}/{os.path.basename(os.path.dirname(target))}.html"
+        latencies = []
+        for edit in range(edits):
+            html = urllib.request.urlopen(page).read().decode()
+            version = re.search(r'data-version="(\d+)"', html).group(1)
+            answer = []
+            waiter = threading.Thread(target=lambda: answer.append(
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/__course/wait?version={version}", timeout=60).read()))
+            waiter.start()
+            time.sleep(0.2)  # the long poll is waiting, as an open page's is
+            marker = f"Edited text number {edit} for the benchmark."
+            start = time.perf_counter()
+            with open(target, "a") as f:
+                f.write(f"\n{marker}\n")
+            waiter.join()
+            served = urllib.request.urlopen(page).read().decode()
+            latencies.append((time.perf_counter() - start) * 1000)
+            if marker not in served:
+                sys.exit("error: the reloaded page does not show the edit")
+            time.sleep(0.6)
+        return statistics.median(latencies), latencies
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sizes", default="10,100,1000")
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--sizes", default="10,100,1000,10000")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--serve-size", type=int, default=100, help="lessons in the course `serve` is timed on")
+    parser.add_argument("--serve-edits", type=int, default=7)
     parser.add_argument("--keep", help="keep the generated courses in this folder")
+    parser.add_argument("--course", help="a release `course` binary (default: build one)")
     args = parser.parse_args()
 
     if shutil.which("cmark") is None:
-        subprocess.run([os.path.join(ROOT, "scripts/setup"), "cmark"], check=True)
-    print("Building course in release mode…", flush=True)
-    subprocess.run(["swift", "build", "-c", "release", "--product", "course"], cwd=ROOT, check=True,
-                   stdout=subprocess.DEVNULL)
-    binary = os.path.join(ROOT, ".build/release/course")
+        subprocess.run([os.path.join(ROOT, "scripts/setup")], check=True)
+    binary = args.course
+    if binary is None:
+        print("Building course in release mode…", flush=True)
+        subprocess.run(["swift", "build", "-c", "release", "--product", "course"], cwd=ROOT, check=True,
+                       stdout=subprocess.DEVNULL)
+        binary = os.path.join(ROOT, ".build/release/course")
+    binary = os.path.abspath(binary)
 
     work = args.keep or tempfile.mkdtemp(prefix="course-bench-")
-    print(f"\n{'lessons':>8} {'MB':>6} {'cmark ms':>9} {'course ms':>10} {'ratio':>6} {'ms/lesson':>10} {'peak MB':>8}")
+    print("\nCPU = user + system seconds of the process (median of runs); ratios are against cmark in the same run.")
+    print(f"\n{'lessons':>8} {'MB':>6} {'cmark CPU':>10} {'cold CPU':>9} {'ratio':>6} {'wall ratio':>10} "
+          f"{'ms/lesson':>10} {'cold peak':>10} {'edit-one CPU':>13} {'vs cold':>8} {'edit peak':>10}")
     rows = []
     for count in [int(s) for s in args.sizes.split(",")]:
-        folder = os.path.join(work, f"course-{count}")
-        shutil.rmtree(folder, ignore_errors=True)
-        lessons, paths = generate(folder, count)
-        megabytes = sum(os.path.getsize(p) for p in paths) / 1e6
-        cmark_times, course_times, peaks = [], [], []
-        for _ in range(args.runs):
-            cmark_times.append(timed(["cmark", "--smart", *paths], folder)[0])
-            seconds, peak = timed([binary, "build", "--lessons", lessons, "--out", os.path.join(folder, "site")], folder)
-            course_times.append(seconds)
-            peaks.append(peak)
-        c, b = statistics.median(cmark_times), statistics.median(course_times)
-        rows.append((count, b))
-        print(f"{count:>8} {megabytes:>6.1f} {c * 1000:>9.1f} {b * 1000:>10.1f} {b / c:>6.2f} {b * 1000 / count:>10.3f} {max(peaks):>8.1f}",
-              flush=True)
-    if len(rows) > 1:
-        (n0, t0), (n1, t1) = rows[-2], rows[-1]
-        print(f"\ngrowth from {n0} to {n1} lessons: time x{t1 / t0:.1f} for x{n1 / n0:.0f} lessons")
+        runs = args.runs if count <= 1000 else max(1, args.runs // 2)
+        row = bench_size(binary, work, count, runs)
+        rows.append(row)
+        print(f"{count:>8} {row['megabytes']:>6.1f} {row['cmark_cpu']:>10.3f} {row['cold_cpu']:>9.3f} "
+              f"{row['cold_cpu'] / row['cmark_cpu']:>6.2f} {row['cold_wall'] / row['cmark_wall']:>10.2f} "
+              f"{row['cold_cpu'] * 1000 / count:>10.3f} {row['cold_peak']:>8.1f}MB {row['warm_cpu']:>13.3f} "
+              f"{row['warm_cpu'] / row['cold_cpu']:>7.1%} {row['warm_peak']:>8.1f}MB", flush=True)
+    for previous, row in zip(rows, rows[1:]):
+        print(f"growth {previous['lessons']} → {row['lessons']} lessons: cold CPU x{row['cold_cpu'] / previous['cold_cpu']:.1f} "
+              f"for x{row['lessons'] / previous['lessons']:.0f} lessons (cmark x{row['cmark_cpu'] / previous['cmark_cpu']:.1f})")
+
+    if args.serve_size:
+        median, samples = bench_serve(binary, work, args.serve_size, args.serve_edits)
+        print(f"\nserve, {args.serve_size} lessons: save → reload signal → new text served: median {median:.0f} ms "
+              f"(runs: {', '.join(f'{s:.0f}' for s in samples)})")
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
 
