@@ -31,7 +31,7 @@ struct BuildCommand: ParsableCommand {
         let liveCode = try GradingEnvironment.liveCode(isolation: isolation.isolation, lessons: options.lessons)
         let cachePath = BuildCache.filePath(in: GradingEnvironment.cacheDirectory, lessonsPath: options.lessons, sitePath: out)
         let previous = noCache ? nil : BuildCache.load(from: cachePath)
-        let build: SiteBuilder.Build
+        var build: SiteBuilder.Build
         do throws(CourseError) {
             let course = try CourseLoader.load(lessonsPath: options.lessons, knownFrontMatter: previous?.knownFrontMatter)
             build = try SiteBuilder(liveCode: liveCode).build(course, reusing: previous,
@@ -42,15 +42,16 @@ struct BuildCommand: ParsableCommand {
             Console.report(error)
             throw Console.isMissingInput(error) ? ExitStatus.noInput : ExitStatus.courseError
         }
-        var cache = build.cache
+        let pages = build.site.paths.filter { $0.hasSuffix(".html") }.count
         do throws(SiteWriteError) {
-            cache.writtenSite = try SiteWriter.write(build.site, to: out)
+            build.cache.writtenSite = try SiteWriter.write(build.site, to: out)
         } catch {
             Console.error(error.description)
             throw ExitStatus.cannotCreate
         }
-        if !noCache { cache.save(to: cachePath) }
-        let pages = build.site.paths.filter { $0.hasSuffix(".html") }.count
+        // The pages are on disk: let their memory go before the cache is saved.
+        build.site = Site(files: [:])
+        if !noCache { build.cache.save(to: cachePath) }
         let lessons = build.cache.lessonCount
         Console.out("Built \(pages) pages into \(out)/, rendered \(build.renderedLessons.count) of \(lessons) lessons — open \(out)/index.html in a browser.")
     }

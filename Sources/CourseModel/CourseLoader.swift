@@ -144,7 +144,7 @@ public enum CourseLoader {
         }
         if let known = knownFrontMatter?(Fingerprint.of(source.text)) {
             return Lesson(number: number, slug: slug, folderName: folderName, folderPath: folderPath,
-                          source: source, frontMatter: known, body: LessonBody(text: frontMatter.body))
+                          source: source, frontMatter: known, body: LessonBody(frontMatter: frontMatter))
         }
         var fields = YAMLFields(yaml: frontMatter.yaml, file: source.path, lineOffset: frontMatter.yamlLineOffset)
         let lessonFields = LessonFrontMatter(
@@ -156,7 +156,7 @@ public enum CourseLoader {
         if !fields.diagnostics.isEmpty { throw CourseError(fields.diagnostics) }
         return Lesson(
             number: number, slug: slug, folderName: folderName, folderPath: folderPath,
-            source: source, frontMatter: lessonFields, body: LessonBody(text: frontMatter.body)
+            source: source, frontMatter: lessonFields, body: LessonBody(frontMatter: frontMatter)
         )
     }
 

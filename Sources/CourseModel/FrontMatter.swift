@@ -2,21 +2,39 @@
 ///
 /// The body keeps the front matter's lines as blank lines so that cmark's line numbers are
 /// the file's line numbers, and every diagnostic points at the right line without offsets.
-struct FrontMatter {
+struct FrontMatter: Sendable {
     /// The YAML text between the fences.
     let yaml: String
     /// How many file lines precede the YAML (the opening fence): always 1.
     let yamlLineOffset = 1
+    /// The whole file's text (shared, not copied) and where the body starts in its UTF-8.
+    private let text: String
+    private let bodyStart: Int
+    /// The lines the front matter takes, fences included.
+    private let frontMatterLines: Int
+
+    /// The text after the closing fence, verbatim (for rewriting the front matter). Made on
+    /// use: a build keeps a thousand lessons' text once, not three times.
+    var remainder: String {
+        String(decoding: text.utf8.dropFirst(bodyStart), as: UTF8.self)
+    }
+
     /// The Markdown body with the front matter blanked out.
-    let body: String
-    /// The text after the closing fence, verbatim (for rewriting the front matter).
-    let remainder: String
+    var body: String {
+        String(repeating: "\n", count: frontMatterLines) + remainder
+    }
 
     /// Splits `text`, or returns a diagnostic when the front matter is missing or unclosed.
     static func split(_ text: String, file: String, expectedKeys: String = "'title:', 'summary:' and 'objectives:'") -> Result<FrontMatter, Diagnostic> {
         // Work on UTF-8 bytes and look only at the top of the file: lessons are long and
         // their front matter short. Lines end in "\n", "\r\n" or "\r", as in CommonMark.
-        let bytes = Array(text.utf8)
+        var contiguous = text
+        contiguous.makeContiguousUTF8()
+        let shared = contiguous
+        return contiguous.withUTF8 { bytes in split(bytes, text: shared, file: file, expectedKeys: expectedKeys) }
+    }
+
+    private static func split(_ bytes: UnsafeBufferPointer<UInt8>, text: String, file: String, expectedKeys: String) -> Result<FrontMatter, Diagnostic> {
         var lineStarts: [Int] = [0]
         var lineEnds: [Int] = []
         var index = 0
@@ -47,12 +65,9 @@ struct FrontMatter {
             return .failure(Diagnostic(file: file, line: 1, column: 1, message:
                 "the front matter opened here is never closed; add a '---' line after it"))
         }
-        let yamlBytes = close > 1 ? bytes[lineStarts[1]..<lineEnds[close - 1]] : []
+        let yamlBytes = close > 1 ? bytes[lineStarts[1]..<lineEnds[close - 1]] : bytes[0..<0]
         let yaml = String(decoding: yamlBytes, as: UTF8.self)
         // Blank lines in place of the front matter keep cmark's line numbers the file's.
-        let bodyStart = index
-        let remainder = String(decoding: bytes[bodyStart...], as: UTF8.self)
-        let body = String(repeating: "\n", count: close + 1) + remainder
-        return .success(FrontMatter(yaml: yaml, body: body, remainder: remainder))
+        return .success(FrontMatter(yaml: yaml, text: text, bodyStart: index, frontMatterLines: close + 1))
     }
 }

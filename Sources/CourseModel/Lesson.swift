@@ -86,28 +86,28 @@ public struct LessonFrontMatter: Sendable, Hashable {
 /// render), and a lesson taken from the build cache is not parsed at all. Callers that use
 /// the document several times keep the value.
 final class LessonBody: Sendable, Hashable {
-    /// The text cmark parses (the file with its front matter blanked), or nil when the
-    /// document was given already parsed.
-    private let text: String?
+    /// The file split at its front matter (cmark parses the body with the front matter
+    /// blanked), or nil when the document was given already parsed.
+    private let frontMatter: FrontMatter?
     private let parsed: MarkdownDocument?
 
-    init(text: String) {
-        self.text = text
+    init(frontMatter: FrontMatter) {
+        self.frontMatter = frontMatter
         self.parsed = nil
     }
 
     init(document: MarkdownDocument) {
-        self.text = nil
+        self.frontMatter = nil
         self.parsed = document
     }
 
     var document: MarkdownDocument {
-        parsed ?? MarkdownDocument(parsing: text ?? "")
+        parsed ?? MarkdownDocument(parsing: frontMatter?.body ?? "")
     }
 
     static func == (a: LessonBody, b: LessonBody) -> Bool {
         if a === b { return true }
-        if let left = a.text, let right = b.text { return left == right }
+        if let left = a.frontMatter?.body, let right = b.frontMatter?.body { return left == right }
         return a.document == b.document
     }
 

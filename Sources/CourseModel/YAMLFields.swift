@@ -23,7 +23,8 @@ struct YAMLFields {
         self.startLine = lineOffset + 1
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // UTF-8 named outright: the default reads the process environment on every call.
+            root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch let error as YamlError {
             diagnostics.append(Self.diagnostic(for: error, file: file, lineOffset: lineOffset))
             isReadable = false

@@ -72,7 +72,7 @@ struct Explorer: Equatable {
         if !yaml.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             let node: Node?
             do {
-                node = try Yams.compose(yaml: yaml)
+                node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
             } catch let error as YamlError {
                 if case .scanner(_, _, let mark, _) = error { return .failure(Problem(line: mark.line - 1, message: "malformed YAML: \(error)")) }
                 return .failure(Problem(line: 0, message: "malformed YAML: \(error)"))

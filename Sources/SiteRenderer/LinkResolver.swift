@@ -38,7 +38,8 @@ struct LinkResolver: Sendable {
     /// and on whether it has that id (the build cache's dependencies).
     func resolve(_ destination: String, fromFolder folderPath: String, currentPage: Page,
                  linkedPage: inout String?) -> Resolution {
-        let trimmed = destination.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Foundation's trimming only when there is something to trim: most links have none.
+        let trimmed = Self.startsAndEndsVisibly(destination) ? destination : destination.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty { return .broken("the link has no destination; write [text](../NN-slug/lesson.md) or a full URL") }
         if let scheme = Self.scheme(of: trimmed) {
             return Self.unsafeSchemes.contains(scheme) ? .dropped : .href(trimmed)
@@ -53,7 +54,7 @@ struct LinkResolver: Sendable {
                 ? .href("#" + fragment)
                 : .broken("no heading with id '\(fragment)' in this lesson; headings get ids from their words, like '#the-2-d-case'")
         }
-        let decoded = path.removingPercentEncoding ?? path
+        let decoded = path.utf8.contains(0x25) ? path.removingPercentEncoding ?? path : path
         var target = Self.normalize(folderPath + "/" + decoded)
         if target.hasSuffix("/lesson.md") { target.removeLast("/lesson.md".count) }
         guard let page = pagesByFolder[target] else {
@@ -85,6 +86,13 @@ struct LinkResolver: Sendable {
             hasher.append(fragment.isEmpty || page.ids.contains(fragment))
             return hasher.finalize()
         }
+    }
+
+    /// Whether the first and last bytes are printable ASCII other than a space, so there is
+    /// nothing to trim.
+    private static func startsAndEndsVisibly(_ text: String) -> Bool {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return false }
+        return (0x21...0x7E).contains(first) && (0x21...0x7E).contains(last)
     }
 
     /// Schemes that run code when followed; their links are dropped, not rendered.

@@ -72,7 +72,7 @@ public struct SiteBuilder: Sendable {
         let searchKey = searchKeyBuilder.finalize()
         let stalePages = Set(course.lessons.indices.filter { !isIntact(pagePaths[$0], pageKeys[$0]) })
         let staleSearch = !isIntact(SearchIndex.path, searchKey)
-        var htmlByLesson: [Int: String] = [:]
+        var htmlByLesson: [Int: ArraySlice<UInt8>] = [:]
         var searchEntries: [ArraySlice<UInt8>] = []
         try Self.loadBodies(of: &records, lessons: course.lessons, context: context, html: stalePages, searchEntries: staleSearch,
                             into: &htmlByLesson, &searchEntries)
@@ -96,7 +96,7 @@ public struct SiteBuilder: Sendable {
             add(pagePaths[index], key: pageKeys[index]) {
                 let page = LessonPageContext(
                     metadata: course.metadata, lessons: course.lessons, frontMatters: frontMatters, lesson: lesson,
-                    bodyHTML: htmlByLesson[index] ?? "", tableOfContents: record.body.tableOfContents,
+                    bodyHTML: htmlByLesson[index].map { String(decoding: $0, as: UTF8.self) } ?? "", tableOfContents: record.body.tableOfContents,
                     previous: index > 0 ? course.lessons[index - 1] : nil,
                     next: index + 1 < course.lessons.count ? course.lessons[index + 1] : nil
                 )
@@ -136,20 +136,19 @@ public struct SiteBuilder: Sendable {
     /// intact is rendered again.
     private static func loadBodies(of records: inout [LessonRecord], lessons: [Lesson], context: CourseRenderContext,
                                    html: Set<Int>, searchEntries needsSearch: Bool,
-                                   into htmlByLesson: inout [Int: String], _ searchEntries: inout [ArraySlice<UInt8>]) throws(CourseError) {
+                                   into htmlByLesson: inout [Int: ArraySlice<UInt8>], _ searchEntries: inout [ArraySlice<UInt8>]) throws(CourseError) {
         let wanted = needsSearch ? Array(records.indices) : html.sorted()
         let current = records
-        let loaded = wanted.parallelMap { index -> (html: String?, search: ArraySlice<UInt8>?, rendered: LessonRecord?) in
+        let loaded = wanted.parallelMap { index -> (html: ArraySlice<UInt8>?, search: ArraySlice<UInt8>?, rendered: LessonRecord?) in
             let record = current[index]
             let body = html.contains(index) ? record.body.html.load() : nil
             let search = needsSearch ? record.body.searchEntries.load() : nil
             if (html.contains(index) && body == nil) || (needsSearch && search == nil) {
                 // Rendering again gives the same output key: nothing else changes.
                 let fresh = context.renderRecord(of: lessons[index]).record
-                return (fresh.flatMap { $0.body.html.load() }.map { String(decoding: $0, as: UTF8.self) },
-                        fresh.flatMap { $0.body.searchEntries.load() }, fresh)
+                return (fresh.flatMap { $0.body.html.load() }, fresh.flatMap { $0.body.searchEntries.load() }, fresh)
             }
-            return (body.map { String(decoding: $0, as: UTF8.self) }, search, nil)
+            return (body, search, nil)
         }
         var problems: [Diagnostic] = []
         for (index, result) in zip(wanted, loaded) {

@@ -135,17 +135,20 @@ extension MathNode {
 extension String {
     /// Without leading and trailing spaces, and with runs of spaces as one.
     fileprivate func trimmingSpaces() -> String {
-        var result = ""
+        // On UTF-8 bytes: a space is one byte that no multi-byte character contains (walking
+        // Characters was ~3% of a cold build).
+        var result: [UInt8] = []
+        result.reserveCapacity(utf8.count)
         var pendingSpace = false
-        for character in self {
-            if character == " " {
+        for byte in utf8 {
+            if byte == 0x20 {
                 pendingSpace = !result.isEmpty
             } else {
-                if pendingSpace { result.append(" ") }
+                if pendingSpace { result.append(0x20) }
                 pendingSpace = false
-                result.append(character)
+                result.append(byte)
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 }

@@ -66,19 +66,25 @@ final class BodyStore: @unchecked Sendable {
     }
 }
 
-/// Appends bodies to a body file: the one an index was read with, or a new generation.
-struct BodyAppender {
+/// Appends bodies to a body file: the one an index was read with, or a new generation. Bodies
+/// go to disk a megabyte at a time, so saving a large course's cache holds no copy of it.
+final class BodyAppender {
     let generation: Fingerprint
     private let path: String
+    /// The file written: `path` itself when continuing, a temporary beside it when new.
+    private let writtenPath: String
+    private let isNew: Bool
     /// Where the next body goes.
     private var end: Int
     private var pending: [UInt8] = []
-    private let isNew: Bool
+    private var descriptor: Int32 = -1
+    private var failure: SiteWriteError?
 
     /// Continues the file of `store`, whose size is `size`.
     init(continuing store: BodyStore, size: Int) {
         generation = store.generation
         path = store.path
+        writtenPath = store.path
         end = size
         isNew = false
     }
@@ -88,6 +94,7 @@ struct BodyAppender {
         var random = SystemRandomNumberGenerator()
         generation = Fingerprint(high: random.next(), low: random.next())
         self.path = path
+        writtenPath = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
         var header = CacheWriter()
         header.write(generation)
         pending = header.bytes
@@ -95,36 +102,54 @@ struct BodyAppender {
         isNew = true
     }
 
+    deinit {
+        if descriptor >= 0 { close(descriptor) }
+        if isNew { unlink(writtenPath) }
+    }
+
     /// Queues `bytes` and returns where they will be.
-    mutating func append(_ bytes: some Collection<UInt8>) -> BodyStore.Reference {
+    func append(_ bytes: some Collection<UInt8>) -> BodyStore.Reference {
         let reference = BodyStore.Reference(offset: end, count: bytes.count, fingerprint: Fingerprint.of(bytes))
         pending += bytes
         end += bytes.count
+        if pending.count >= 1 << 20 { flush() }
         return reference
     }
 
-    /// Writes what was queued: appended to the existing file, or a new file put in place by
-    /// a rename (so a reader of the old generation never sees a mix).
-    func finish() throws(SiteWriteError) {
-        if isNew {
-            let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
-            try SiteWriter.writeFile(pending, to: temporary)
-            if rename(temporary, path) != 0 {
-                unlink(temporary)
-                throw .fileSystem(path: path, reason: String(cString: strerror(errno)))
+    private func flush() {
+        guard failure == nil, !pending.isEmpty else { return }
+        if descriptor < 0 {
+            descriptor = isNew ? open(writtenPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+                               : open(writtenPath, O_WRONLY | O_APPEND | O_CLOEXEC)
+            guard descriptor >= 0 else {
+                failure = .fileSystem(path: writtenPath, reason: String(cString: strerror(errno)))
+                return
             }
-            return
         }
-        guard !pending.isEmpty else { return }
-        let descriptor = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
-        guard descriptor >= 0 else { throw .fileSystem(path: path, reason: String(cString: strerror(errno))) }
-        defer { close(descriptor) }
         var offset = 0
         while offset < pending.count {
             let written = pending[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
             if written < 0 && errno == EINTR { continue }
-            guard written > 0 else { throw .fileSystem(path: path, reason: String(cString: strerror(errno))) }
+            guard written > 0 else {
+                failure = .fileSystem(path: writtenPath, reason: String(cString: strerror(errno)))
+                return
+            }
             offset += written
+        }
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes what is left; a new file is then renamed into place, so a reader of the old
+    /// generation never sees a mix.
+    func finish() throws(SiteWriteError) {
+        flush()
+        if let failure { throw failure }
+        if descriptor >= 0 {
+            if close(descriptor) != 0 { descriptor = -1; throw .fileSystem(path: writtenPath, reason: String(cString: strerror(errno))) }
+            descriptor = -1
+        }
+        if isNew, rename(writtenPath, path) != 0 {
+            throw .fileSystem(path: path, reason: String(cString: strerror(errno)))
         }
     }
 }

@@ -357,7 +357,7 @@ extension BuildCache {
         let continued = stores.count == 1 ? stores.values.first.flatMap { store in
             store.path == bodiesPath && store.size <= 2 * liveCount + (4 << 20) ? store : nil
         } : nil
-        var appender = continued.map { BodyAppender(continuing: $0, size: $0.size) } ?? BodyAppender(newAt: bodiesPath)
+        let appender = continued.map { BodyAppender(continuing: $0, size: $0.size) } ?? BodyAppender(newAt: bodiesPath)
         var references: [String: (html: BodyStore.Reference, search: BodyStore.Reference)] = [:]
         for name in lessons.keys.sorted() {
             let body = lessons[name]!.body
