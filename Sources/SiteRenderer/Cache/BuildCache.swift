@@ -378,5 +378,25 @@ extension BuildCache {
         } catch {
             unlink(temporary)
         }
+        Self.prune(folder, keeping: Self.keptCaches)
+    }
+
+    /// How many courses' caches a cache folder keeps: every test course and every `--out`
+    /// makes one, and none is ever needed again once its folder is gone.
+    static let keptCaches = 32
+
+    /// Removes all but the `count` most recently written caches in `folder`.
+    static func prune(_ folder: String, keeping count: Int) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        let caches = names.filter { $0.hasPrefix("site-") && $0.hasSuffix(".cache") }
+        guard caches.count > count else { return }
+        func written(_ name: String) -> Int {
+            var status = stat()
+            return stat(folder + "/" + name, &status) == 0 ? Int(status.st_mtim.tv_sec) * 1_000_000_000 + Int(status.st_mtim.tv_nsec) : 0
+        }
+        for name in caches.map({ ($0, written($0)) }).sorted(by: { $0.1 > $1.1 }).dropFirst(count).map(\.0) {
+            unlink(folder + "/" + name)
+            unlink(folder + "/" + bodiesPath(of: name))
+        }
     }
 }
