@@ -125,11 +125,17 @@ public enum CourseLoader {
     public static func loadLesson(folderPath: String, folderName: String, number: Int, slug: String,
                                   knownFrontMatter: KnownFrontMatter? = nil) throws(CourseError) -> Lesson {
         let path = join(folderPath, Lesson.fileName)
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw CourseError([Diagnostic(file: folderPath, message:
-                "the lesson folder has no \(Lesson.fileName); add one, or scaffold the lesson with 'course new'")])
+        let source: SourceFile
+        do throws(CourseError) {
+            source = try SourceFile.read(path)
+        } catch {
+            // Asked only when reading failed: a build of a thousand lessons stats none of them.
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw CourseError([Diagnostic(file: folderPath, message:
+                    "the lesson folder has no \(Lesson.fileName); add one, or scaffold the lesson with 'course new'")])
+            }
+            throw error
         }
-        let source = try SourceFile.read(path)
         return try parseLesson(source, folderPath: folderPath, folderName: folderName, number: number, slug: slug,
                                knownFrontMatter: knownFrontMatter)
     }

@@ -15,11 +15,10 @@ public struct SourceFile: Sendable, Hashable {
 
     /// Reads `path`; a missing file or one that is not UTF-8 is a diagnostic naming the spot.
     public static func read(_ path: String) throws(CourseError) -> SourceFile {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard var bytes = FileBytes.read(path) else {
             throw CourseError([Diagnostic(file: path, message: "cannot read the file; check that it exists and is readable")],
                               isMissingInput: true)
         }
-        var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let (line, column) = firstInvalidUTF8(in: bytes)

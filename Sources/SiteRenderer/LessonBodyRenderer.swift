@@ -45,6 +45,8 @@ struct LessonBodyRenderer {
     /// What each runnable block printed, by the line of its opening fence; nil when code is
     /// not run (then runnable blocks show only their code).
     var blockOutputs: [Int: String]?
+    /// Inline formulas rendered by the build so far, shared between lessons; nil renders each.
+    var inlineMath: InlineMathMemo?
 
     private var output: Output
     private var placedExercises: Set<String> = []
@@ -526,7 +528,7 @@ struct LessonBodyRenderer {
         do {
             // A wrapper that can scroll on its own: a formula wider than a phone must not
             // make the whole page scroll sideways.
-            let math = try MathRenderer.render(tex, display: false)
+            let math = if let inlineMath { try inlineMath.render(tex) } else { try MathRenderer.render(tex, display: false) }
             output.html += "<span class=\"math-inline\">" + math.mathML + "</span>"
             sectionText += math.readableText
         } catch {

@@ -117,23 +117,33 @@ struct LinkResolver: Sendable {
     }
 
     static func split(_ reference: String) -> (path: String, fragment: String?) {
-        guard let hash = reference.firstIndex(of: "#") else { return (reference, nil) }
-        let fragment = String(reference[reference.index(after: hash)...])
-        return (String(reference[..<hash]), fragment.removingPercentEncoding ?? fragment)
+        guard let hash = reference.utf8.firstIndex(of: 0x23) else { return (reference, nil) }
+        let fragment = String(reference[reference.utf8.index(after: hash)...])
+        return (String(reference[..<hash]), fragment.utf8.contains(0x25) ? fragment.removingPercentEncoding ?? fragment : fragment)
     }
 
     /// Resolves `.` and `..` components and drops empty ones and a trailing slash.
+    ///
+    /// On UTF-8 bytes: `/` and `.` are ASCII, and splitting by Characters (grapheme breaking)
+    /// made resolving a link cost as much as rendering a paragraph.
     static func normalize(_ path: String) -> String {
-        var parts: [Substring] = []
-        for component in path.split(separator: "/", omittingEmptySubsequences: true) {
-            switch component {
-            case ".": continue
-            case "..":
-                if let last = parts.last, last != ".." { parts.removeLast() } else { parts.append(component) }
-            default: parts.append(component)
+        var parts: [ArraySlice<UInt8>] = []
+        let bytes = Array(path.utf8)
+        for component in bytes.split(separator: 0x2F, omittingEmptySubsequences: true) {
+            if component.elementsEqual([0x2E]) { continue }
+            if component.elementsEqual([0x2E, 0x2E]) {
+                if let last = parts.last, !last.elementsEqual([0x2E, 0x2E]) { parts.removeLast() } else { parts.append(component) }
+                continue
             }
+            parts.append(component)
         }
-        let joined = parts.joined(separator: "/")
-        return path.hasPrefix("/") ? "/" + joined : joined
+        var joined: [UInt8] = []
+        joined.reserveCapacity(bytes.count)
+        if bytes.first == 0x2F { joined.append(0x2F) }
+        for (index, part) in parts.enumerated() {
+            if index > 0 { joined.append(0x2F) }
+            joined += part
+        }
+        return String(decoding: joined, as: UTF8.self)
     }
 }

@@ -33,7 +33,9 @@ enum SearchIndex {
             bytes += Array(",\"url\":".utf8)
             appendJSON(section.url, to: &bytes)
             bytes += Array(",\"text\":".utf8)
-            appendJSON(String(section.text.prefix(maximumTextLength)), to: &bytes)
+            // A text of no more bytes than the limit has no more characters either; only longer
+            // ones are counted by Character, which is slow.
+            appendJSON(section.text.utf8.count <= maximumTextLength ? section.text : String(section.text.prefix(maximumTextLength)), to: &bytes)
             bytes += Array("},\n".utf8)
         }
         return bytes

@@ -222,6 +222,7 @@ struct CourseRenderContext: Sendable {
     let fileDigests: [String: Fingerprint]
     /// The lesson pages, by normalised folder path, for the fingerprints of links into them.
     let pages: [String: LinkResolver.Page]
+    let inlineMath = InlineMathMemo()
 
     /// A context that renders every lesson afresh.
     init(course: Course, liveCode: LiveCodeRunner?) {
@@ -341,6 +342,7 @@ struct CourseRenderContext: Sendable {
             pageFileName: fileName, exercises: lesson.exercises
         )
         renderer.blockOutputs = liveCode == nil ? nil : blockOutputs
+        renderer.inlineMath = inlineMath
         var output = renderer.render(document, frontMatter: lesson.frontMatter, source: lesson.source.text)
         output.diagnostics += liveCodeProblems
         return output

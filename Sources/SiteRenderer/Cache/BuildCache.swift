@@ -43,9 +43,10 @@ public struct BuildCache: Sendable {
     /// `folder` is where the new site goes: files are reused only from that very folder.
     public func intactFiles(inFolder folder: String) -> (String, Fingerprint) -> Bool {
         guard let writtenSite, ImageCollector.resolvedPath(folder) == writtenSite.folder else { return { _, _ in false } }
+        let handle = FolderHandle(writtenSite.folder)
         return { path, key in
             guard fileKeys[path] == key, let stamp = writtenSite.stamps[path] else { return false }
-            return FileStamp(path: writtenSite.folder + "/" + path) == stamp
+            return FileStamp(path, in: handle) == stamp
         }
     }
 }
@@ -114,8 +115,14 @@ public struct FileStamp: Sendable, Hashable {
 
     /// The stamp of the file at `path` (not following a final symlink), or nil.
     public init?(path: String) {
+        self.init(path, in: nil)
+    }
+
+    /// The stamp of the file at `relativePath` inside `folder` (the current folder when nil).
+    init?(_ relativePath: String, in folder: FolderHandle?) {
         var status = stat()
-        guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard fstatat(folder?.descriptor ?? AT_FDCWD, relativePath, &status, AT_SYMLINK_NOFOLLOW) == 0,
+              (status.st_mode & S_IFMT) == S_IFREG else { return nil }
         device = UInt64(status.st_dev)
         inode = UInt64(status.st_ino)
         size = Int(status.st_size)
