@@ -10,6 +10,12 @@ import CourseCheck
 // Tolerance: relative 1e-12. Each value is a pow and a product or two from the inputs (a few
 // ulps); the property checks raise a base near 1e7 to powers near 1, which keeps the error
 // below 1e-13 relative. A Float solution (~1e-7) fails.
+//
+// Predictions, by hand from θ'_i / θ_i = s^(−2i/(d−2)) (so b'/b = s^(d/(d−2))), each number
+// confirmed with Python: (1) 4^(8/6) = 6.3496 > 4^(128/126) = 4.0890: true; (2) 2^k · 4^k = 8^k for
+// k = d/(d−2), the same base: false; (3) 16^(96/126) = 8.2685 < 12: true; (4) pair 22 of
+// DeepSeek-V2's rotary part makes 4096 · 10000^(−44/64) / 2π = 1.1593 turns in 4,096 tokens and
+// is slowed by 8^(44/62) = 4.3742, leaving 0.2650 of a turn: false. Compared exactly.
 
 /// Helpers for the checks, in a namespace so they cannot clash with the learner's names.
 enum StretchReference {
@@ -88,5 +94,9 @@ let checks: [Check] = [
         let middle = d / 4
         let slowdown = StretchReference.theta(middle, base: base, dimension: d) / StretchReference.theta(middle, base: newBase, dimension: d)
         expectTrue(slowdown < factor, "pair \(middle) must be slowed by less than \(factor) (got \(slowdown))", call: call)
+    },
+    Check("your four predictions", points: 2,
+          hint: "Write the slowdown of pair i as a power of s: s^(2i/(d−2)). 1: how does d/(d−2) change with d? 2: is the condition on the slowest pair multiplicative? 4: pair 22 makes between 1 and 1.34 turns before the change.") {
+        expectEqual(ntkPredictions(), [true, false, true, false], call: "ntkPredictions()")
     },
 ]
