@@ -9,6 +9,12 @@ import CourseCheck
 // Tolerance: relative 1e-9. A closed form in Double is accurate to ~1e-13 even at m = 2^-8
 // (1 − e^−m cancels three or four digits there), and the checks' own sums below add at most a
 // few thousand positive terms (relative error < 1e-12). A Float solution (~1e-7) fails.
+//
+// Predictions, by hand from B = e^(g − m(D + 1)) / (1 − e^(−m)), each number confirmed with
+// Python: (1) e^(−21/4) / (1 − e^(−1/4)) = 0.005248 / 0.2212 = 0.0237 < 0.05: true; (2) the ratio
+// for D = 40 and D = 20 is e^(−20/4) = 0.0067, not about 1/2: false; (3) e^(−101/256) /
+// (1 − e^(−1/256)) = 172.9 > 1: true; (4) B is proportional to e^g, so g + ln 2 doubles it: true.
+// Compared exactly.
 
 /// Helpers for the checks, in a namespace so they cannot clash with the learner's names.
 enum TailReference {
@@ -73,5 +79,9 @@ let checks: [Check] = [
         }
         expectClose(bound, worst, tolerance: .relative(1e-9),
                     call: call + " compared with the far keys' total when every score is at the gap, \(distance + terms) keys")
+    },
+    Check("your four predictions", points: 2,
+          hint: "1: e^(−5.25) is about 0.005 and 1 − e^(−1/4) about 0.22. 2: how does B change when D grows by one? 3: with m = 1/256, 1 − e^(−m) is about m. 4: where does g enter B?") {
+        expectEqual(tailPredictions(), [true, false, true, true], call: "tailPredictions()")
     },
 ]
