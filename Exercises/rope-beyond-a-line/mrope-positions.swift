@@ -17,3 +17,9 @@ func mropeAngles(temporal: Int, height: Int, width: Int, sections: [Int], base: 
     // TODO: θ_j = base^(−j/F); frequency j turns with the id of its section.
     return []
 }
+
+/// Your four predictions, in the order of the statement, worked out before writing any code.
+func mropePredictions() -> [Int] {
+    // TODO: replace with your four numbers.
+    return []
+}

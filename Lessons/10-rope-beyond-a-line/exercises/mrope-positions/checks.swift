@@ -7,6 +7,12 @@ import CourseCheck
 // sections [1, 1, 2] and base 10,000 (θ = 1, 0.1, 0.01, 0.001) and with Python for the others.
 //
 // Ids are integers and compared exactly. Angles: relative 1e-12 (one pow and one product).
+//
+// Predictions, by hand from the rules: [[10], [1, 4, 8], [3]] has text 0–9, an image from 10
+// (heights 10–13, widths 10–17, so the last patch has width id 17), text again from 18 to 20, so
+// the next position is 21, for 10 + 32 + 3 = 45 tokens: delta 21 − 45 = −24. [[3], [6, 2, 2]]: the
+// video starts at 3 and its sixth frame group has temporal id 3 + 5 = 8. The grader's own loop,
+// MRoPEReference.positions, gives the same ids. Compared exactly.
 
 /// Helpers for the checks, in a namespace so they cannot clash with the learner's names.
 enum MRoPEReference {
@@ -103,5 +109,9 @@ let checks: [Check] = [
                             call: "mropeAngles(temporal: \(p), height: \(p + 7), width: \(p), sections: \(sections), base: 1_000_000)[\(j)]")
             }
         }
+    },
+    Check("your four predictions", points: 2,
+          hint: "Keep the largest id so far: a block starts one after it. An image of h × w patches uses max(h, w) positions on the line of ids, not h · w; a video's temporal id counts frame groups.") {
+        expectEqual(mropePredictions(), [17, 21, -24, 8], call: "mropePredictions()")
     },
 ]

@@ -38,3 +38,12 @@ func mropeAngles(temporal: Int, height: Int, width: Int, sections: [Int], base: 
         return Double(id) * pow(base, -Double(j) / Double(f))
     }
 }
+
+/// Your four predictions, in the order of the statement, worked out before writing any code.
+func mropePredictions() -> [Int] {
+    // 1. The image starts at 10 on every axis; its last column is 7: width id 17.
+    // 2. Text resumes at 18 (one more than 17) and runs 18, 19, 20: the next position is 21.
+    // 3. 10 + 4 · 8 + 3 = 45 tokens: 21 − 45 = −24.
+    // 4. The video starts at 3; frame groups 0 … 5 give temporal ids 3 … 8.
+    [17, 21, -24, 8]
+}
