@@ -52,7 +52,8 @@ public struct SiteBuilder: Sendable {
         var diagnostics: [Diagnostic] = []
         for lesson in lessons { diagnostics += lesson.diagnostics }
         guard diagnostics.isEmpty else { throw CourseError(diagnostics) }
-        var records = lessons.map { $0.record! }
+        // With no problems, every lesson has a record.
+        var records = lessons.compactMap(\.record)
 
         // Every file's key first; then only the files whose written copy is stale are made,
         // and only their bodies are read back from the cache.
