@@ -148,9 +148,10 @@ public enum CourseLoader {
         case .success(let split): frontMatter = split
         case .failure(let diagnostic): throw CourseError([diagnostic])
         }
-        if let known = knownFrontMatter?(Fingerprint.of(source.text)) {
+        let digest = Fingerprint.of(source.text)
+        if let known = knownFrontMatter?(digest) {
             return Lesson(number: number, slug: slug, folderName: folderName, folderPath: folderPath,
-                          source: source, frontMatter: known, body: LessonBody(frontMatter: frontMatter))
+                          source: source, sourceDigest: digest, frontMatter: known, body: LessonBody(frontMatter: frontMatter))
         }
         var fields = YAMLFields(yaml: frontMatter.yaml, file: source.path, lineOffset: frontMatter.yamlLineOffset)
         let lessonFields = LessonFrontMatter(
@@ -162,7 +163,7 @@ public enum CourseLoader {
         if !fields.diagnostics.isEmpty { throw CourseError(fields.diagnostics) }
         return Lesson(
             number: number, slug: slug, folderName: folderName, folderPath: folderPath,
-            source: source, frontMatter: lessonFields, body: LessonBody(frontMatter: frontMatter)
+            source: source, sourceDigest: digest, frontMatter: lessonFields, body: LessonBody(frontMatter: frontMatter)
         )
     }
 

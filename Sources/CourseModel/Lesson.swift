@@ -35,15 +35,15 @@ public struct Lesson: Sendable, Hashable, Identifiable {
                   frontMatter: frontMatter, body: LessonBody(document: document), exercises: exercises)
     }
 
-    /// Creates a lesson whose body is parsed from `bodyText` when first asked for.
-    init(number: Int, slug: String, folderName: String, folderPath: String,
-         source: SourceFile, frontMatter: LessonFrontMatter, body: LessonBody, exercises: [Exercise] = []) {
+    /// Creates a lesson whose body is parsed when asked for; `sourceDigest` when known already.
+    init(number: Int, slug: String, folderName: String, folderPath: String, source: SourceFile,
+         sourceDigest: Fingerprint? = nil, frontMatter: LessonFrontMatter, body: LessonBody, exercises: [Exercise] = []) {
         self.number = number
         self.slug = slug
         self.folderName = folderName
         self.folderPath = folderPath
         self.source = source
-        self.sourceDigest = Fingerprint.of(source.text)
+        self.sourceDigest = sourceDigest ?? Fingerprint.of(source.text)
         self.frontMatter = frontMatter
         self.body = body
         self.exercises = exercises
@@ -52,7 +52,7 @@ public struct Lesson: Sendable, Hashable, Identifiable {
     /// The same lesson with its exercises.
     func with(exercises: [Exercise]) -> Lesson {
         Lesson(number: number, slug: slug, folderName: folderName, folderPath: folderPath, source: source,
-               frontMatter: frontMatter, body: body, exercises: exercises)
+               sourceDigest: sourceDigest, frontMatter: frontMatter, body: body, exercises: exercises)
     }
 
     /// The file name of a lesson's Markdown inside its folder.

@@ -1,3 +1,4 @@
+import CourseTestSupport
 import Foundation
 import Testing
 import ContentHash
@@ -119,7 +120,7 @@ import ContentHash
         let sha256sum = "/usr/bin/sha256sum"
         try #require(FileManager.default.isExecutableFile(atPath: sha256sum), "needs coreutils sha256sum")
 
-        var rng = SplitMix64(seed: 0xC0FFEE ^ UInt64(length))
+        var rng = SeededGenerator(seed: 0xC0FFEE ^ UInt64(length))
         let bytes = (0..<length).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
         let url = FileManager.default.temporaryDirectory
             .appendingPathComponent("contenthash-\(length)-\(UUID().uuidString).bin")
@@ -138,19 +139,6 @@ import ContentHash
 
         let reference = String(decoding: output, as: UTF8.self).prefix(64)
         #expect(SHA256.hexDigest(of: bytes) == String(reference))
-    }
-}
-
-/// Deterministic PRNG for reproducible test buffers.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 
