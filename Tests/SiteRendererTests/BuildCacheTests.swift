@@ -35,6 +35,10 @@ import Testing
             #expect(other.pages == record.pages && other.files == record.files)
         }
         #expect(loaded.knownFrontMatter(build.cache.lessons["01-one"]!.sourceDigest)?.title == "One $`x`$")
+        // Another `course` binary may read front matter by other rules: it must parse the YAML.
+        var fromAnotherTool = loaded
+        fromAnotherTool.tool = "another course binary"
+        #expect(fromAnotherTool.knownFrontMatter(build.cache.lessons["01-one"]!.sourceDigest) == nil)
     }
 
     /// Every prefix of the index and flipped bytes anywhere: nil, never a crash or a partial cache.

@@ -17,6 +17,8 @@ import Foundation
 public struct BuildCache: Sendable {
     /// The build environment this cache was made in; a cache from another is ignored whole.
     let environment: Fingerprint
+    /// The `course` binary that made it (``ToolIdentity``), also part of `environment`.
+    var tool = ToolIdentity.current
     /// What each lesson's last successful render produced, by lesson folder name.
     var lessons: [String: LessonRecord]
     /// The key of every file of the built site, by site path.
@@ -27,7 +29,10 @@ public struct BuildCache: Sendable {
 
     /// The front matter read from the lesson text with this fingerprint, for
     /// ``CourseLoader/load(lessonsPath:workspacePath:knownFrontMatter:)``.
+    /// Only a cache made by this very `course` binary answers: another may read front matter
+    /// by other rules (a new required key), and the loader must then read the YAML itself.
     public var knownFrontMatter: CourseLoader.KnownFrontMatter {
+        guard tool == ToolIdentity.current else { return { _ in nil } }
         let bySource = Dictionary(lessons.values.map { ($0.sourceDigest, $0.frontMatter) }, uniquingKeysWith: { first, _ in first })
         return { bySource[$0] }
     }
@@ -143,7 +148,7 @@ public struct FileStamp: Sendable, Hashable {
 
 extension BuildCache {
     /// The first bytes of a cache file; a new layout gets a new number.
-    static let magic = Array("course build cache 2\n".utf8)
+    static let magic = Array("course build cache 3\n".utf8)
 
     /// The index file's bytes, with every body at the reference `bodies` gives for its
     /// lesson, in the body file of `generation`.
@@ -151,6 +156,7 @@ extension BuildCache {
         var writer = CacheWriter(reservingCapacity: lessons.count * 2048 + fileKeys.count * 128 + 4096)
         writer.write(bytes: Self.magic)
         writer.write(environment)
+        writer.write(tool)
         writer.write(generation)
         writer.write(lessons.keys.sorted()) { writer, name in
             writer.write(name)
@@ -189,6 +195,7 @@ extension BuildCache {
         do throws(CacheFormatError) {
             guard try reader.readBytes() == magic else { return nil }
             let environment = try reader.readFingerprint()
+            let tool = try reader.readString()
             guard let store = BodyStore.open(bodiesPath, generation: try reader.readFingerprint()) else { return nil }
             var lessons: [String: LessonRecord] = [:]
             for (name, record) in try reader.readList({ reader throws(CacheFormatError) in
@@ -214,7 +221,7 @@ extension BuildCache {
                 writtenSite = WrittenSite(folder: folder, stamps: stamps)
             }
             guard reader.isAtEnd else { return nil }
-            return BuildCache(environment: environment, lessons: lessons, fileKeys: fileKeys, writtenSite: writtenSite)
+            return BuildCache(environment: environment, tool: tool, lessons: lessons, fileKeys: fileKeys, writtenSite: writtenSite)
         } catch {
             return nil
         }
