@@ -28,19 +28,26 @@ final class FileChangeSignal {
     /// Whether change notifications work here (otherwise the watcher polls).
     var isEventDriven: Bool { descriptor >= 0 }
 
-    /// Waits until something changed in a watched folder or `seconds` passed.
-    func wait(seconds: Double) {
+    /// Waits until something changed in a watched folder or `seconds` passed; true when a
+    /// watched folder reported a change (always false when polling).
+    @discardableResult
+    func wait(seconds: Double) -> Bool {
         #if canImport(Glibc)
         guard descriptor >= 0 else {
             usleep(useconds_t(seconds * 1_000_000))
-            return
+            return false
         }
         var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
         if poll(&request, 1, Int32(seconds * 1_000)) > 0 {
             // Drain the queue; which file changed is decided by modification times.
             var buffer = [UInt8](repeating: 0, count: 4_096)
             while read(descriptor, &buffer, buffer.count) > 0 {}
+            return true
         }
+        return false
+        #else
+        usleep(useconds_t(seconds * 1_000_000))
+        return false
         #endif
     }
 

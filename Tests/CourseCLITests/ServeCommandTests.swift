@@ -125,6 +125,20 @@ import Testing
         }
         #expect(fixed.contains("Fixed again.") && !fixed.contains("The last build failed"))
 
+        // A new lesson: its folder appears first and its text a moment later, as an editor
+        // makes them; the new folder is watched, so the save of its text is seen.
+        try FileManager.default.createDirectory(atPath: folder.url("Lessons/03-three"), withIntermediateDirectories: true)
+        usleep(700_000)
+        try folder.write("Lessons/03-three/lesson.md", lessonMarkdown(title: "Three", body: "## New\n\nA brand-new lesson.\n"))
+        var added = ""
+        let addedDeadline = Date().addingTimeInterval(30)
+        while Date() < addedDeadline {
+            added = Self.fetch(base + "/03-three.html").body
+            if added.contains("A brand-new lesson.") { break }
+            usleep(100_000)
+        }
+        #expect(added.contains("A brand-new lesson."), "\(server.text)")
+
         // An open page is always waiting in a long poll (25 s); Ctrl-C answers it and stops at once.
         Thread { _ = Self.fetch(base + "/__course/wait?version=1000000") }.start()
         usleep(300_000)
